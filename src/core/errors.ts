@@ -1,0 +1,81 @@
+/**
+ * Errors are data: a stable code from one registry, a sentence, where it happened, and hints.
+ * Every bad-input path in clusterspec throws a `ClusterspecError`; the CLI renders it as text or JSON
+ * and exits 2, so users never see a stack trace for their own mistakes.
+ */
+
+/** The registry of error codes. Tests assert on codes, not prose. */
+export const ErrorCodes = {
+  CS100: "spec file not found",
+  CS101: "spec module failed to load",
+  CS102: "module exports no spec",
+  CS103: "spec definition is malformed",
+  CS110: "unknown parameter",
+  CS111: "parameter value has the wrong type or is out of range",
+  CS120: "unbounded or unsupported state type",
+  CS121: "empty finite domain",
+  CS122: "unknown set name",
+  CS130: "argument domain is empty or malformed",
+  CS140: "guard threw",
+  CS141: "apply threw",
+  CS142: "invariant threw",
+  CS143: "init threw or produced no state",
+  CS150: "state outside the schema",
+  CS160: "bad command-line option",
+  CS170: "trace file is malformed",
+  CS180: "checkpoint file is malformed",
+} as const;
+
+export type ErrorCode = keyof typeof ErrorCodes;
+
+export interface ErrorData {
+  readonly code: ErrorCode;
+  readonly message: string;
+  /** Where: file, spec, action, invariant, field path — whatever applies, as key=value context. */
+  readonly where?: Readonly<Record<string, string | number>>;
+  readonly hint?: string | readonly string[];
+}
+
+export class ClusterspecError extends Error {
+  readonly code: ErrorCode;
+  readonly where: Readonly<Record<string, string | number>>;
+  readonly hints: readonly string[];
+
+  constructor(data: ErrorData) {
+    super(data.message);
+    this.name = "ClusterspecError";
+    this.code = data.code;
+    this.where = data.where ?? {};
+    this.hints = data.hint === undefined ? [] : typeof data.hint === "string" ? [data.hint] : data.hint;
+  }
+
+  toJSON(): { code: ErrorCode; message: string; where: Record<string, string | number>; hints: string[] } {
+    return { code: this.code, message: this.message, where: { ...this.where }, hints: [...this.hints] };
+  }
+
+  /** One sentence, then key=value context, then `Hint:` lines. */
+  render(): string {
+    const context = Object.entries(this.where)
+      .map(([k, v]) => `${k}=${typeof v === "string" && /\s/.test(v) ? JSON.stringify(v) : v}`)
+      .join(" ");
+    const lines = [`error ${this.code}: ${this.message}`];
+    if (context) lines.push(`  ${context}`);
+    for (const h of this.hints) lines.push(`Hint: ${h}`);
+    return lines.join("\n");
+  }
+}
+
+export const isClusterspecError = (u: unknown): u is ClusterspecError => u instanceof ClusterspecError;
+
+/** Short printable form of an arbitrary value for error messages. */
+export function describeValue(v: unknown): string {
+  if (v instanceof Set) return `Set{${[...v].map(describeValue).join(", ")}}`;
+  if (typeof v === "function") return "<function>";
+  try {
+    const s = JSON.stringify(v);
+    if (s === undefined) return String(v);
+    return s.length > 200 ? s.slice(0, 197) + "..." : s;
+  } catch {
+    return String(v);
+  }
+}

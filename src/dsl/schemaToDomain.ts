@@ -1,0 +1,113 @@
+/**
+ * Reads an Effect schema (built with `t` or plain Effect) into the finite-domain IR.
+ * Anything unbounded or unsupported is a CS120 error naming the field path, so users learn
+ * which part of their state cannot be model-checked.
+ */
+import type { Schema } from "effect";
+import { ClusterspecError } from "../core/errors.ts";
+import type { Domain, Lit, SetRef } from "./domain.ts";
+import { DOMAIN_ANNOTATION, type DomainAnnotation } from "./types.ts";
+
+type Ast = { _tag: string; annotations?: Record<string, unknown>; [k: string]: any };
+
+export interface DomainContext {
+  readonly spec: string;
+  /** Declared sets, to name the set a `t.id`/`t.record`/`t.set` ranges over (found by identity or by content). */
+  readonly sets: Readonly<Record<string, readonly Lit[]>>;
+}
+
+export function schemaToDomain(schema: Schema.Top, ctx: DomainContext): Domain {
+  return astToDomain(schema.ast as unknown as Ast, "state", ctx);
+}
+
+function setRef(values: readonly Lit[], ctx: DomainContext): SetRef {
+  for (const [name, set] of Object.entries(ctx.sets)) if (set === values) return { values, name };
+  return { values };
+}
+
+function unsupported(path: string, ctx: DomainContext, what: string): never {
+  throw new ClusterspecError({
+    code: "CS120",
+    message: `State field ${path} has type ${what}, which is not a finite domain.`,
+    where: { spec: ctx.spec, field: path },
+    hint: "Use t.boolean, t.int(min, max), t.enum(...), t.id(set), t.option, t.struct, t.record(set, v) or t.set(universe).",
+  });
+}
+
+function checkNonEmpty(values: readonly unknown[], path: string, ctx: DomainContext, what: string): void {
+  if (values.length === 0)
+    throw new ClusterspecError({
+      code: "CS121",
+      message: `State field ${path} is ${what} over an empty set.`,
+      where: { spec: ctx.spec, field: path },
+      hint: "Give the set at least one element, or drop the field for this parameter choice.",
+    });
+}
+
+function astToDomain(ast: Ast, path: string, ctx: DomainContext): Domain {
+  const a = ast.annotations?.[DOMAIN_ANNOTATION] as DomainAnnotation | undefined;
+  if (a) {
+    switch (a.kind) {
+      case "int":
+        if (!Number.isInteger(a.min) || !Number.isInteger(a.max) || a.max < a.min)
+          throw new ClusterspecError({
+            code: "CS121",
+            message: `State field ${path} is an integer range [${a.min}, ${a.max}] with no values.`,
+            where: { spec: ctx.spec, field: path },
+            hint: "t.int(min, max) needs integers with min <= max.",
+          });
+        return { kind: "int", min: a.min, max: a.max };
+      case "enum":
+        checkNonEmpty(a.values, path, ctx, "an enum");
+        return { kind: "enum", values: a.values };
+      case "id":
+        checkNonEmpty(a.set, path, ctx, "an id");
+        return { kind: "id", set: setRef(a.set, ctx) };
+      case "set":
+        return { kind: "set", universe: setRef(a.universe, ctx) };
+      case "record": {
+        const value = ast.propertySignatures?.[0];
+        if (!value) return { kind: "record", keys: setRef(a.keys, ctx), value: { kind: "bool" } };
+        return { kind: "record", keys: setRef(a.keys, ctx), value: astToDomain(value.type, `${path}[*]`, ctx) };
+      }
+    }
+  }
+  switch (ast._tag) {
+    case "Boolean":
+      return { kind: "bool" };
+    case "Literal":
+      return { kind: "enum", values: [ast.literal as Lit] };
+    case "Objects": {
+      if ((ast.indexSignatures?.length ?? 0) > 0) unsupported(path, ctx, "an open record (index signature)");
+      const fields = (ast.propertySignatures as Ast[]).map(
+        (p) => [String(p.name), astToDomain(p.type, `${path}.${String(p.name)}`, ctx)] as const,
+      );
+      return { kind: "struct", fields };
+    }
+    case "Union": {
+      const types = ast.types as Ast[];
+      const nonNull = types.filter((x) => x._tag !== "Null");
+      if (nonNull.length < types.length) {
+        if (nonNull.length !== 1) unsupported(path, ctx, "a union with null of several members");
+        return { kind: "option", inner: astToDomain(nonNull[0]!, path, ctx) };
+      }
+      if (types.every((x) => x._tag === "Literal")) return { kind: "enum", values: types.map((x) => x.literal as Lit) };
+      return unsupported(path, ctx, "a union of non-literals");
+    }
+    case "Number": {
+      let min = -Infinity;
+      let max = Infinity;
+      let integer = false;
+      for (const c of (ast.checks ?? []) as any[]) {
+        const k = c.arbitraryConstraint;
+        if (k?.number === "integer" || c.representation?.id === "effect/schema/isInt") integer = true;
+        if (typeof k?.minimum === "number") min = Math.max(min, k.minimum);
+        if (typeof k?.maximum === "number") max = Math.min(max, k.maximum);
+      }
+      if (integer && Number.isFinite(min) && Number.isFinite(max)) return { kind: "int", min, max };
+      return unsupported(path, ctx, integer ? "an integer without bounds" : "number");
+    }
+    default:
+      return unsupported(path, ctx, ast._tag === "Declaration" ? "a declared type" : ast._tag.toLowerCase());
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * `defineSpec`: the whole contract of a clusterspec model. A spec is a plain value — parameters,
+ * finite sets, a state schema, initial states, actions (argument domain, guard, pure apply),
+ * invariants, `sometimes` witnesses, liveness under weak fairness, and symmetry — that the checker,
+ * the code generator and the conformance runner all consume.
+ *
+ * @example
+ * export default defineSpec({
+ *   name: "counter",
+ *   description: "A counter that wraps.",
+ *   params: { MAX: param.int(3, { min: 1, max: 10 }) },
+ *   state: ({ params }) => t.struct({ n: t.int(0, params.MAX) }),
+ *   init: () => ({ n: 0 }),
+ *   actions: { inc: { apply: (s, _a, { params }) => ({ n: (s.n + 1) % (params.MAX + 1) }) } },
+ *   invariants: { bounded: { statement: "n never exceeds MAX.", check: (s, { params }) => s.n <= params.MAX } },
+ * });
+ */
+import type { Schema } from "effect";
+import type { Lit } from "./domain.ts";
+import type { ParamDef, ParamValues } from "./params.ts";
+
+export type Sets = Readonly<Record<string, readonly Lit[]>>;
+
+/** What every guard, apply and predicate receives besides the state: resolved parameters and sets. */
+export interface SpecContext<P, D extends Sets> {
+  readonly params: P;
+  readonly sets: D;
+}
+
+/** Arguments of one action instance, by argument name. */
+export type Args = Readonly<Record<string, any>>;
+
+export interface ActionDef<S, C> {
+  /**
+   * The finite argument domain: argument name → a set name from `sets` or an explicit list of values
+   * (instances are the cartesian product, in declaration order), or a function listing argument objects.
+   */
+  readonly over?: Readonly<Record<string, string | readonly Lit[]>> | ((ctx: C) => readonly Args[]);
+  readonly guard?: (s: S, args: any, ctx: C) => boolean;
+  readonly apply: (s: S, args: any, ctx: C) => S;
+  /** One line for docs and reports. */
+  readonly doc?: string;
+  /** Faults (crash, partition, ...) are ordinary actions; the tag only labels them in reports and simulation. */
+  readonly fault?: boolean;
+}
+
+export interface InvariantDef<S, C> {
+  /** Stable id from DOMAIN.md (e.g. `SO-2`), reported as `violation.invariantId`. */
+  readonly id?: string;
+  /** One sentence a human can read in a report. */
+  readonly statement: string;
+  readonly check: (s: S, ctx: C) => boolean;
+}
+
+export interface WitnessDef<S, C> {
+  readonly statement: string;
+  readonly check: (s: S, ctx: C) => boolean;
+}
+
+export type LivenessDef<S, C> =
+  | { readonly kind: "eventually"; readonly id?: string; readonly statement: string; readonly check: (s: S, ctx: C) => boolean }
+  | {
+      readonly kind: "leadsTo";
+      readonly id?: string;
+      readonly statement: string;
+      readonly from: (s: S, ctx: C) => boolean;
+      readonly to: (s: S, ctx: C) => boolean;
+    };
+
+export interface SpecDefinition<PD extends Record<string, ParamDef>, D extends Sets, S> {
+  readonly name: string;
+  readonly description: string;
+  readonly params?: PD;
+  readonly sets?: (params: ParamValues<PD>) => D;
+  readonly state: (ctx: SpecContext<ParamValues<PD>, D>) => Schema.Codec<S, any, never, never>;
+  readonly init: (ctx: SpecContext<ParamValues<PD>, D>) => S | readonly S[];
+  readonly actions: Readonly<Record<string, ActionDef<S, SpecContext<ParamValues<PD>, D>>>>;
+  readonly invariants?: Readonly<Record<string, InvariantDef<S, SpecContext<ParamValues<PD>, D>>>>;
+  readonly sometimes?: Readonly<Record<string, WitnessDef<S, SpecContext<ParamValues<PD>, D>>>>;
+  readonly liveness?: Readonly<Record<string, LivenessDef<S, SpecContext<ParamValues<PD>, D>>>>;
+  /** Actions under weak fairness (for liveness): continuously enabled ⇒ eventually taken. */
+  readonly fairness?: readonly string[];
+  /** Names of sets whose elements are interchangeable (symmetry reduction). */
+  readonly symmetry?: readonly (keyof D & string)[];
+  /** States with no enabled action are errors unless this is `false`. Default `true`. */
+  readonly deadlock?: boolean;
+}
+
+/** A spec value. The phantom fields keep its types for `extendSpec`. */
+export interface Spec<PD extends Record<string, ParamDef> = any, D extends Sets = any, S = any> extends SpecDefinition<PD, D, S> {
+  readonly kind: "clusterspec/spec";
+}
+
+export const isSpec = (u: unknown): u is Spec =>
+  typeof u === "object" && u !== null && (u as { kind?: unknown }).kind === "clusterspec/spec";
+
+export function defineSpec<const PD extends Record<string, ParamDef> = {}, const D extends Sets = {}, S = unknown>(
+  def: SpecDefinition<PD, D, S>,
+): Spec<PD, D, S> {
+  return Object.freeze({ ...def, kind: "clusterspec/spec" as const });
+}
+
+type Ctx<T> = T extends Spec<infer PD, infer D, any> ? SpecContext<ParamValues<PD>, D> : never;
+type St<T> = T extends Spec<any, any, infer S> ? S : never;
+
+/** Overrides for `extendSpec`: replace parts of actions (e.g. just a guard) or whole properties. */
+export interface SpecOverrides<T extends Spec> {
+  readonly name: string;
+  readonly description?: string;
+  readonly actions?: Readonly<Record<string, Partial<ActionDef<St<T>, Ctx<T>>> | null>>;
+  readonly invariants?: Readonly<Record<string, InvariantDef<St<T>, Ctx<T>> | null>>;
+  readonly sometimes?: Readonly<Record<string, WitnessDef<St<T>, Ctx<T>> | null>>;
+  readonly liveness?: Readonly<Record<string, LivenessDef<St<T>, Ctx<T>> | null>>;
+  readonly fairness?: readonly string[];
+  readonly init?: (ctx: Ctx<T>) => St<T> | readonly St<T>[];
+  readonly deadlock?: boolean;
+  readonly symmetry?: readonly string[];
+}
+
+function merge<V>(base: Readonly<Record<string, V>> | undefined, over: Readonly<Record<string, Partial<V> | null>> | undefined, partial: boolean): Record<string, V> {
+  const out: Record<string, V> = { ...(base ?? {}) };
+  for (const [k, v] of Object.entries(over ?? {})) {
+    if (v === null) delete out[k];
+    else out[k] = (partial && out[k] ? { ...out[k], ...v } : v) as V;
+  }
+  return out;
+}
+
+/**
+ * A variant of a spec that changes only what it names: an action's guard or apply, a new or
+ * removed invariant. Mutants are written this way so the delta is the whole story.
+ */
+export function extendSpec<T extends Spec>(base: T, overrides: SpecOverrides<T>): T {
+  return Object.freeze({
+    ...base,
+    name: overrides.name,
+    description: overrides.description ?? base.description,
+    init: overrides.init ?? base.init,
+    actions: merge(base.actions, overrides.actions as never, true),
+    invariants: merge(base.invariants, overrides.invariants as never, false),
+    sometimes: merge(base.sometimes, overrides.sometimes as never, false),
+    liveness: merge(base.liveness, overrides.liveness as never, false),
+    fairness: overrides.fairness ?? base.fairness,
+    deadlock: overrides.deadlock ?? base.deadlock,
+    symmetry: overrides.symmetry ?? base.symmetry,
+  }) as T;
+}
