@@ -6,7 +6,7 @@ import { BlockDevice, decodeValue, encodeValue } from "../../src/cluster/block-d
 const T = "WE-RO" as const;
 const reg = (rk: number, sak: number, aptpl?: boolean): PrOutAction => ({ kind: "REGISTER", rk, sak, aptpl });
 const regIgnore = (sak: number): PrOutAction => ({ kind: "REGISTER_AND_IGNORE_EXISTING_KEY", sak });
-const reserve = (rk: number, type = T): PrOutAction => ({ kind: "RESERVE", rk, type });
+const reserve = (rk: number, type: "WE-RO" | "EA-RO" = T): PrOutAction => ({ kind: "RESERVE", rk, type });
 const release = (rk: number, type: "WE-RO" | "EA-RO" = T): PrOutAction => ({ kind: "RELEASE", rk, type });
 const preempt = (rk: number, sak: number): PrOutAction => ({ kind: "PREEMPT", rk, sak, type: T });
 const preemptAbort = (rk: number, sak: number): PrOutAction => ({ kind: "PREEMPT_AND_ABORT", rk, sak, type: T });

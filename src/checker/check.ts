@@ -1,0 +1,82 @@
+/**
+ * The checker's front door: compile a spec, explore it (serially or on worker threads), check
+ * liveness on the state graph when asked, and return a `CheckResult` with the shortest counterexample.
+ */
+import type { Spec } from "../dsl/spec.ts";
+import { toCheckResult } from "./finish.ts";
+import { checkLiveness } from "./liveness.ts";
+import { compileModel, type CompileOptions, type CompiledModel } from "./model.ts";
+import type { CheckOptions } from "./options.ts";
+import { exploreParallel } from "./parallel.ts";
+import type { CheckResult, Violation } from "./result.ts";
+import { exploreSerial } from "./serial.ts";
+import { chainOf, replayChain, type TraceLink } from "./trace.ts";
+
+export interface CheckSpecOptions extends CheckOptions, CompileOptions {
+  /** For `workers > 1`: the module each worker loads the spec from, and the export name. */
+  readonly file?: string;
+  readonly exportName?: string;
+}
+
+/** Builds the violation record (statement, trace) for a violating state found by exploration. */
+export function violationOf(model: CompiledModel, gid: number, invariant: number, link: (gid: number) => TraceLink): Violation {
+  const { steps } = replayChain(model, chainOf(gid, link));
+  if (invariant < 0)
+    return { kind: "deadlock", invariant: "deadlock", statement: "Some state has no enabled action (deadlock).", trace: steps };
+  const inv = model.invariants[invariant]!;
+  return { kind: "invariant", invariant: inv.name, ...(inv.id ? { invariantId: inv.id } : {}), statement: inv.statement, trace: steps };
+}
+
+/** Serial check of a compiled model (synchronous). */
+export function checkModel(model: CompiledModel, opts: CheckOptions = {}): CheckResult {
+  const withDeadlock = opts.deadlock === undefined ? model : { ...model, deadlock: opts.deadlock };
+  const o = exploreSerial(withDeadlock, opts);
+  const shard = o.shard;
+  const link = (g: number): TraceLink => ({ parent: shard.parent.data[g]!, via: shard.via.data[g]! });
+  let violation = shard.violation ? violationOf(model, shard.violation.gid, shard.violation.invariant, link) : undefined;
+  let status = o.status;
+  let liveness: CheckResult["liveness"];
+  if (status === "ok" && model.liveness.length > 0 && opts.liveness !== false) {
+    const live = checkLiveness(model, opts);
+    liveness = live.results;
+    if (live.violation) {
+      violation = live.violation;
+      status = "violation";
+    }
+  }
+  return toCheckResult(model, {
+    status,
+    ...(o.limit ? { limit: o.limit } : {}),
+    strategy: opts.strategy ?? "bfs",
+    workers: 1,
+    distinct: shard.distinct,
+    generated: shard.generated,
+    depth: o.depth,
+    elapsedMs: o.elapsedMs,
+    fpBytes: shard.seen.bytes,
+    traceBytes: shard.distinct * 8,
+    coverageGenerated: shard.coverageGenerated,
+    coverageDistinct: shard.coverageDistinct,
+    witnessCount: shard.witnessCount,
+    witnessDepth: shard.witnessDepth,
+    ...(violation ? { violation } : {}),
+    ...(liveness ? { liveness } : {}),
+  });
+}
+
+/**
+ * Check a spec. With `workers > 1` the spec is re-loaded from `file` in each worker thread; counts and
+ * verdicts are the same for every worker count.
+ */
+export async function checkSpec(spec: Spec, opts: CheckSpecOptions = {}): Promise<CheckResult> {
+  const model = compileModel(spec, opts);
+  const workers = opts.workers ?? 1;
+  if (workers <= 1 || opts.strategy === "dfs") return checkModel(model, opts);
+  if (!opts.file) throw new Error("checkSpec: workers > 1 needs `file`, the module the workers load the spec from");
+  const result = await exploreParallel(model, { ...opts, file: opts.file, exportName: opts.exportName ?? "default", workers });
+  if (result.result === "ok" && model.liveness.length > 0 && opts.liveness !== false) {
+    const live = checkLiveness(model, opts);
+    return { ...result, liveness: live.results, ...(live.violation ? { result: "violation", violation: live.violation } : {}) };
+  }
+  return result;
+}

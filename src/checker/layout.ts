@@ -1,0 +1,257 @@
+/**
+ * Packed state layout: the domain IR flattened into leaves (one small unsigned integer each) at fixed
+ * bit offsets in a few 32-bit words. `compileCodec` turns the layout into straight-line encode/decode
+ * functions (built once per spec with `new Function`), so the hot path does property reads and shifts,
+ * never strings or JSON.
+ */
+import type { Domain, Lit } from "../dsl/domain.ts";
+
+export interface Leaf {
+  /** Printable path, e.g. `state.up[n1]`. Built once at compile time. */
+  readonly path: string;
+  readonly card: number;
+  readonly bits: number;
+  readonly word: number;
+  readonly shift: number;
+  /** For symmetry: the (set name, key index) of every record/set level above this leaf. */
+  readonly coords: ReadonlyArray<readonly [string | undefined, number]>;
+  /** For symmetry: the set name when the leaf value is an element of a named set (`id` or `option(id)`). */
+  readonly valueSet?: string;
+  /** Offset of element indices in the leaf value: 0 for `id`, 1 for `option(id)` (0 is null). */
+  readonly valueOffset: number;
+}
+
+export interface Layout {
+  readonly leaves: readonly Leaf[];
+  readonly words: number;
+  readonly bits: number;
+}
+
+const bitsFor = (card: number): number => (card <= 1 ? 0 : 32 - Math.clz32(card - 1));
+
+export function makeLayout(root: Domain): Layout {
+  const leaves: Leaf[] = [];
+  let word = 0;
+  let shift = 0;
+  let total = 0;
+  const push = (path: string, card: number, coords: Leaf["coords"], valueSet?: string, valueOffset = 0) => {
+    const bits = bitsFor(card);
+    if (bits > 32) throw new Error(`leaf ${path} needs ${bits} bits`);
+    if (shift + bits > 32) {
+      word++;
+      shift = 0;
+    }
+    leaves.push({ path, card, bits, word, shift, coords, valueSet, valueOffset });
+    shift += bits;
+    total += bits;
+  };
+  const walk = (d: Domain, path: string, coords: Leaf["coords"]): void => {
+    switch (d.kind) {
+      case "bool":
+        return push(path, 2, coords);
+      case "int":
+        return push(path, d.max - d.min + 1, coords);
+      case "enum":
+        return push(path, d.values.length, coords);
+      case "id":
+        return push(path, d.set.values.length, coords, d.set.name, 0);
+      case "option":
+        if (d.inner.kind === "id") return push(path, d.inner.set.values.length + 1, coords, d.inner.set.name, 1);
+        if (d.inner.kind === "bool" || d.inner.kind === "int" || d.inner.kind === "enum")
+          return push(path, cardOfScalar(d.inner) + 1, coords);
+        push(`${path}?`, 2, coords);
+        return walk(d.inner, path, coords);
+      case "struct":
+        for (const [k, f] of d.fields) walk(f, `${path}.${k}`, coords);
+        return;
+      case "record":
+        d.keys.values.forEach((k, i) => walk(d.value, `${path}[${String(k)}]`, [...coords, [d.keys.name, i]]));
+        return;
+      case "set":
+        d.universe.values.forEach((k, i) => push(`${path}{${String(k)}}`, 2, [...coords, [d.universe.name, i]]));
+        return;
+    }
+  };
+  walk(root, "state", []);
+  return { leaves, words: Math.max(1, word + (shift > 0 || leaves.length === 0 ? 1 : 0)), bits: total };
+}
+
+function cardOfScalar(d: Domain): number {
+  return d.kind === "bool" ? 2 : d.kind === "int" ? d.max - d.min + 1 : d.kind === "enum" ? d.values.length : 0;
+}
+
+/** Thrown by the encoder when a value is outside the schema; the caller adds spec/action context. */
+export class OutOfDomain extends Error {
+  constructor(
+    readonly path: string,
+    readonly value: unknown,
+  ) {
+    super(`value at ${path} is outside the schema`);
+  }
+}
+
+export interface Codec {
+  /** Zeroes `w[off .. off+words)` and writes the packed state there. Throws OutOfDomain on a bad value. */
+  readonly encode: (s: unknown, w: Uint32Array, off: number) => void;
+  readonly decode: (w: Uint32Array, off: number) => any;
+  /** Unpack into one integer per leaf (symmetry works on leaves). */
+  readonly unpack: (w: Uint32Array, off: number, leaves: Int32Array) => void;
+  readonly pack: (leaves: Int32Array, w: Uint32Array, off: number) => void;
+}
+
+const lit = (v: Lit): string => (typeof v === "string" ? JSON.stringify(v) : String(v));
+const key = (v: Lit): string => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? String(v) : JSON.stringify(String(v)));
+
+export function compileCodec(root: Domain, layout: Layout): Codec {
+  const consts: unknown[] = [];
+  const constRef = (v: unknown): string => {
+    consts.push(v);
+    return `k[${consts.length - 1}]`;
+  };
+  let leafIndex = 0;
+  let tmp = 0;
+  const enc: string[] = [];
+  const put = (expr: string) => {
+    const leaf = layout.leaves[leafIndex++]!;
+    if (leaf.bits === 0) enc.push(`if ((${expr}) !== 0) fail(${JSON.stringify(leaf.path)}, ${expr});`);
+    else enc.push(`w[off + ${leaf.word}] |= (${expr}) << ${leaf.shift};`);
+  };
+  const pathOf = () => JSON.stringify(layout.leaves[leafIndex]!.path);
+  const scalarIndex = (d: Domain, v: string): string => {
+    const p = pathOf();
+    switch (d.kind) {
+      case "bool":
+        return `(${v} === true ? 1 : ${v} === false ? 0 : fail(${p}, ${v}))`;
+      case "int":
+        return `((${v} - ${d.min}) >>> 0 <= ${d.max - d.min} && Number.isInteger(${v}) ? ${v} - ${d.min} : fail(${p}, ${v}))`;
+      case "enum":
+      case "id": {
+        const values = d.kind === "enum" ? d.values : d.set.values;
+        const m = constRef(new Map(values.map((x, i) => [x, i])));
+        return `(${m}.get(${v}) ?? fail(${p}, ${v}))`;
+      }
+      default:
+        throw new Error("not scalar");
+    }
+  };
+  const encWalk = (d: Domain, v: string): void => {
+    switch (d.kind) {
+      case "bool":
+      case "int":
+      case "enum":
+      case "id":
+        return put(scalarIndex(d, v));
+      case "option":
+        if (d.inner.kind === "bool" || d.inner.kind === "int" || d.inner.kind === "enum" || d.inner.kind === "id")
+          return put(`(${v} === null ? 0 : 1 + ${scalarIndex(d.inner, v)})`);
+        {
+          const t = `v${tmp++}`;
+          enc.push(`const ${t} = ${v};`);
+          const presence = layout.leaves[leafIndex]!;
+          put(`(${t} === null ? 0 : 1)`);
+          const start = leafIndex;
+          enc.push(`if (${t} !== null) {`);
+          encWalk(d.inner, t);
+          enc.push(`}`);
+          void presence;
+          void start;
+        }
+        return;
+      case "struct": {
+        const t = `v${tmp++}`;
+        enc.push(`const ${t} = ${v}; if (typeof ${t} !== "object" || ${t} === null) fail(${pathOf()}, ${t});`);
+        for (const [k, f] of d.fields) encWalk(f, `${t}[${JSON.stringify(k)}]`);
+        return;
+      }
+      case "record": {
+        const t = `v${tmp++}`;
+        enc.push(`const ${t} = ${v}; if (typeof ${t} !== "object" || ${t} === null) fail(${pathOf()}, ${t});`);
+        for (const k of d.keys.values) encWalk(d.value, `${t}[${key(k)}]`);
+        return;
+      }
+      case "set": {
+        const t = `v${tmp++}`;
+        const c = `c${tmp++}`;
+        enc.push(`const ${t} = ${v}; if (!(${t} instanceof Set)) fail(${pathOf()}, ${t}); let ${c} = 0;`);
+        for (const k of d.universe.values) {
+          const b = `b${tmp++}`;
+          enc.push(`const ${b} = ${t}.has(${lit(k)}) ? 1 : 0; ${c} += ${b};`);
+          put(b);
+        }
+        enc.push(`if (${c} !== ${t}.size) fail(${JSON.stringify(layout.leaves[leafIndex - 1]?.path ?? "state")}, ${t});`);
+        return;
+      }
+    }
+  };
+  encWalk(root, "s");
+  const zero = Array.from({ length: layout.words }, (_, i) => `w[off + ${i}] = 0;`).join(" ");
+  const encodeSrc = `return function encode(s, w, off) { ${zero}\n${enc.join("\n")}\n};`;
+
+  // Decoder: one nested object literal per state.
+  leafIndex = 0;
+  const read = (): string => {
+    const leaf = layout.leaves[leafIndex++]!;
+    if (leaf.bits === 0) return "0";
+    const mask = leaf.bits === 32 ? "0xffffffff" : `${(2 ** leaf.bits - 1) >>> 0}`;
+    return `((w[off + ${leaf.word}] >>> ${leaf.shift}) & ${mask})`;
+  };
+  const decScalar = (d: Domain, x: string): string => {
+    switch (d.kind) {
+      case "bool":
+        return `(${x} === 1)`;
+      case "int":
+        return `(${x} + ${d.min})`;
+      case "enum":
+        return `${constRef(d.values)}[${x}]`;
+      case "id":
+        return `${constRef(d.set.values)}[${x}]`;
+      default:
+        throw new Error("not scalar");
+    }
+  };
+  const decPre: string[] = [];
+  const decWalk = (d: Domain): string => {
+    switch (d.kind) {
+      case "bool":
+      case "int":
+      case "enum":
+      case "id":
+        return decScalar(d, read());
+      case "option": {
+        if (d.inner.kind === "bool" || d.inner.kind === "int" || d.inner.kind === "enum" || d.inner.kind === "id") {
+          const x = `x${tmp++}`;
+          decPre.push(`const ${x} = ${read()};`);
+          return `(${x} === 0 ? null : ${decScalar(d.inner, `(${x} - 1)`)})`;
+        }
+        const x = `x${tmp++}`;
+        decPre.push(`const ${x} = ${read()};`);
+        return `(${x} === 0 ? null : ${decWalk(d.inner)})`;
+      }
+      case "struct":
+        return `{ ${d.fields.map(([k, f]) => `${JSON.stringify(k)}: ${decWalk(f)}`).join(", ")} }`;
+      case "record":
+        return `{ ${d.keys.values.map((k) => `${key(k)}: ${decWalk(d.value)}`).join(", ")} }`;
+      case "set": {
+        const t = `s${tmp++}`;
+        decPre.push(`const ${t} = new Set();`);
+        for (const k of d.universe.values) decPre.push(`if (${read()} === 1) ${t}.add(${lit(k)});`);
+        return t;
+      }
+    }
+  };
+  const body = decWalk(root);
+  const decodeSrc = `return function decode(w, off) { ${decPre.join("\n")}\nreturn ${body}; };`;
+
+  const unpackLines = layout.leaves.map((leaf, i) =>
+    leaf.bits === 0 ? `l[${i}] = 0;` : `l[${i}] = (w[off + ${leaf.word}] >>> ${leaf.shift}) & ${(2 ** leaf.bits - 1) >>> 0};`,
+  );
+  const packLines = layout.leaves.filter((l) => l.bits > 0).map((leaf) => `w[off + ${leaf.word}] |= l[${layout.leaves.indexOf(leaf)}] << ${leaf.shift};`);
+  const fail = (path: string, value: unknown): never => {
+    throw new OutOfDomain(path, value);
+  };
+  const encode = new Function("k", "fail", encodeSrc)(consts, fail);
+  const decode = new Function("k", decodeSrc)(consts);
+  const unpack = new Function(`return function unpack(w, off, l) { ${unpackLines.join(" ")} };`)();
+  const pack = new Function(`return function pack(l, w, off) { ${zero} ${packLines.join(" ")} };`)();
+  return { encode, decode, unpack, pack };
+}

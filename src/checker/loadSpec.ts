@@ -1,0 +1,58 @@
+/**
+ * Loading a spec module from a file: resolves the path, imports it (TypeScript through tsx), and finds
+ * the spec export. Every failure is a CS1xx error naming the file and what to do.
+ */
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { ClusterspecError } from "../core/errors.ts";
+import { isSpec, type Spec } from "../dsl/spec.ts";
+
+export async function loadSpec(file: string, exportName?: string): Promise<Spec> {
+  const { spec } = await loadSpecModule(file, exportName);
+  return spec;
+}
+
+export async function loadSpecModule(file: string, exportName?: string): Promise<{ spec: Spec; exportName: string; path: string }> {
+  const path = resolve(file);
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new ClusterspecError({
+      code: "CS100",
+      message: `Spec file ${file} does not exist.`,
+      where: { file },
+      hint: "Pass the path of a spec module, e.g. spec/single-owner.spec.ts; `clusterspec list` shows the built-in specs.",
+    });
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  } catch (e) {
+    throw new ClusterspecError({
+      code: "CS101",
+      message: `Spec file ${file} failed to load: ${((e as Error)?.message ?? String(e)).split("\n")[0]}`,
+      where: { file },
+      hint: "Fix the error above (a syntax error, a missing import, or code that throws at import time).",
+    });
+  }
+  if (exportName) {
+    const v = mod[exportName];
+    if (isSpec(v)) return { spec: v, exportName, path };
+    throw new ClusterspecError({
+      code: "CS102",
+      message: `Spec file ${file} has no spec exported as ${exportName}.`,
+      where: { file, export: exportName },
+      hint: "Export the value returned by defineSpec(...) under that name.",
+    });
+  }
+  if (isSpec(mod.default)) return { spec: mod.default, exportName: "default", path };
+  const named = Object.entries(mod).filter(([, v]) => isSpec(v));
+  if (named.length === 1) return { spec: named[0]![1] as Spec, exportName: named[0]![0], path };
+  throw new ClusterspecError({
+    code: "CS102",
+    message:
+      named.length === 0
+        ? `Spec file ${file} exports no spec.`
+        : `Spec file ${file} exports ${named.length} specs (${named.map(([k]) => k).join(", ")}) and none as default.`,
+    where: { file },
+    hint: "Add `export default defineSpec({ ... })` to the module.",
+  });
+}

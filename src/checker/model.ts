@@ -1,0 +1,272 @@
+/**
+ * Compiling a spec: parameters resolved, sets built, the state schema read into a packed layout and
+ * codec, every action instance enumerated once (action × arguments), predicates wrapped with clear
+ * errors. The result is what every exploration strategy runs millions of times.
+ */
+import { Schema } from "effect";
+import { ClusterspecError, describeValue } from "../core/errors.ts";
+import type { Domain, Lit } from "../dsl/domain.ts";
+import { resolveParams } from "../dsl/params.ts";
+import { schemaToDomain } from "../dsl/schemaToDomain.ts";
+import type { Args, Spec } from "../dsl/spec.ts";
+import { compileCodec, makeLayout, OutOfDomain, type Codec, type Layout } from "./layout.ts";
+import { makeCanonicalizer } from "./symmetry.ts";
+
+export interface ActionInstance {
+  readonly action: number;
+  readonly name: string;
+  readonly args: Args;
+  /** `Write(n=1, b=0)`, built once here for traces and coverage. */
+  readonly label: string;
+  readonly guard: ((s: any, a: Args, ctx: any) => boolean) | undefined;
+  readonly apply: (s: any, a: Args, ctx: any) => any;
+}
+
+export interface NamedPredicate {
+  readonly name: string;
+  readonly id?: string;
+  readonly statement: string;
+  readonly check: (s: any, ctx: any) => boolean;
+}
+
+export interface CompiledLiveness {
+  readonly name: string;
+  readonly id?: string;
+  readonly statement: string;
+  readonly kind: "eventually" | "leadsTo";
+  readonly from: (s: any, ctx: any) => boolean;
+  readonly to: (s: any, ctx: any) => boolean;
+}
+
+export interface CompileOptions {
+  readonly params?: Readonly<Record<string, string | number | boolean>>;
+  /** Validate every produced state against the Effect schema (slower; always on in tests). */
+  readonly strict?: boolean;
+  /** Apply the spec's symmetry declaration (default true). */
+  readonly symmetry?: boolean;
+  /** File the spec came from, for error messages. */
+  readonly file?: string;
+}
+
+export interface CompiledModel {
+  readonly spec: Spec;
+  readonly name: string;
+  readonly file?: string;
+  readonly params: Readonly<Record<string, number | boolean | string>>;
+  readonly sets: Readonly<Record<string, readonly Lit[]>>;
+  readonly ctx: { readonly params: any; readonly sets: any };
+  readonly domain: Domain;
+  readonly layout: Layout;
+  readonly codec: Codec;
+  readonly words: number;
+  readonly actionNames: readonly string[];
+  readonly instances: readonly ActionInstance[];
+  readonly invariants: readonly NamedPredicate[];
+  readonly witnesses: readonly NamedPredicate[];
+  readonly liveness: readonly CompiledLiveness[];
+  /** Indices into `actionNames` under weak fairness. */
+  readonly fair: readonly number[];
+  readonly deadlock: boolean;
+  readonly strict: boolean;
+  readonly canonicalize: ((w: Uint32Array, off: number) => void) | null;
+  readonly initStates: readonly unknown[];
+  /** Encodes `s` into `w` (canonicalised when symmetry is on), with errors naming `origin`. */
+  encodeChecked(s: unknown, w: Uint32Array, off: number, origin: string): void;
+  /** Throws CS150 when `s` does not decode under the Effect schema (used in strict mode). */
+  validate(s: unknown, origin: string): void;
+}
+
+const where = (m: { name: string; file?: string }, extra: Record<string, string | number> = {}) =>
+  m.file ? { file: m.file, spec: m.name, ...extra } : { spec: m.name, ...extra };
+
+export function compileModel(spec: Spec, options: CompileOptions = {}): CompiledModel {
+  const base = { name: spec.name, file: options.file };
+  const params = resolveParams(spec.name, (spec.params ?? {}) as never, options.params ?? {});
+  const sets = spec.sets ? (spec.sets as (p: unknown) => Record<string, readonly Lit[]>)(params) : {};
+  for (const [name, values] of Object.entries(sets)) {
+    if (!Array.isArray(values) || values.some((v) => !["string", "number", "boolean"].includes(typeof v)))
+      throw new ClusterspecError({
+        code: "CS103",
+        message: `Set ${name} of spec ${spec.name} must be an array of literals (strings, numbers, booleans).`,
+        where: where(base, { set: name }),
+        hint: "Build sets with ids(\"n\", N) or range(0, B - 1).",
+      });
+    if (new Set(values).size !== values.length)
+      throw new ClusterspecError({
+        code: "CS103",
+        message: `Set ${name} of spec ${spec.name} lists a value twice.`,
+        where: where(base, { set: name, values: describeValue(values) }),
+      });
+  }
+  const ctx = Object.freeze({ params: Object.freeze({ ...params }), sets: Object.freeze({ ...sets }) });
+  const schema = spec.state(ctx as never) as Schema.Top;
+  const domain = schemaToDomain(schema, { spec: spec.name, sets });
+  const layout = makeLayout(domain);
+  const codec = compileCodec(domain, layout);
+
+  const actionNames = Object.keys(spec.actions);
+  const instances: ActionInstance[] = [];
+  actionNames.forEach((name, action) => {
+    const def = spec.actions[name]!;
+    if (typeof def?.apply !== "function")
+      throw new ClusterspecError({
+        code: "CS103",
+        message: `Action ${name} of spec ${spec.name} has no apply function.`,
+        where: where(base, { action: name }),
+        hint: "Every action needs `apply: (state, args, ctx) => nextState`.",
+      });
+    for (const args of argumentDomain(spec.name, name, def.over, ctx, sets, base)) {
+      const shown = Object.entries(args).map(([k, v]) => `${k}=${String(v)}`);
+      instances.push({ action, name, args, label: shown.length ? `${name}(${shown.join(", ")})` : name, guard: def.guard, apply: def.apply });
+    }
+  });
+
+  const invariants = Object.entries(spec.invariants ?? {}).map(([name, d]) => ({ name, id: d.id, statement: d.statement, check: d.check }));
+  const witnesses = Object.entries(spec.sometimes ?? {}).map(([name, d]) => ({ name, statement: d.statement, check: d.check }));
+  const liveness: CompiledLiveness[] = Object.entries(spec.liveness ?? {}).map(([name, d]) =>
+    d.kind === "eventually"
+      ? { name, id: d.id, statement: d.statement, kind: "eventually", from: () => true, to: d.check }
+      : { name, id: d.id, statement: d.statement, kind: "leadsTo", from: d.from, to: d.to },
+  );
+  const fair = (spec.fairness ?? []).map((a) => {
+    const i = actionNames.indexOf(a);
+    if (i < 0)
+      throw new ClusterspecError({
+        code: "CS103",
+        message: `Fairness names action ${a}, which spec ${spec.name} does not define.`,
+        where: where(base, { action: a }),
+        hint: `Actions: ${actionNames.join(", ")}.`,
+      });
+    return i;
+  });
+  const symmetric = options.symmetry === false ? [] : [...(spec.symmetry ?? [])];
+  for (const s of symmetric)
+    if (!(s in sets))
+      throw new ClusterspecError({
+        code: "CS122",
+        message: `Symmetry names set ${s}, which spec ${spec.name} does not declare.`,
+        where: where(base, { set: s }),
+        hint: `Declared sets: ${Object.keys(sets).join(", ") || "(none)"}.`,
+      });
+  const canonicalize = makeCanonicalizer(layout, codec, sets, symmetric);
+  const strict = options.strict ?? false;
+  const decodeSync = Schema.decodeUnknownSync(schema as never);
+
+  const validate = (s: unknown, origin: string) => {
+    try {
+      decodeSync(s);
+    } catch (e) {
+      throw new ClusterspecError({
+        code: "CS150",
+        message: `${origin} produced a state outside the schema of spec ${spec.name}: ${(e as Error).message.split("\n").join(" ")}`,
+        where: where(base, { state: describeValue(s) }),
+        hint: "Return a value of the declared state type from apply/init (every field present, values in range).",
+      });
+    }
+  };
+  const encodeChecked = (s: unknown, w: Uint32Array, off: number, origin: string) => {
+    try {
+      codec.encode(s, w, off);
+    } catch (e) {
+      if (e instanceof OutOfDomain)
+        throw new ClusterspecError({
+          code: "CS150",
+          message: `${origin} produced a state outside the schema of spec ${spec.name}: ${e.path} = ${describeValue(e.value)}.`,
+          where: where(base, { field: e.path, value: describeValue(e.value) }),
+          hint: "Return a value of the declared state type (every field present, values within their declared domain).",
+        });
+      throw e;
+    }
+    if (canonicalize) canonicalize(w, off);
+  };
+
+  let raw: unknown;
+  try {
+    raw = spec.init(ctx as never);
+  } catch (e) {
+    throw new ClusterspecError({
+      code: "CS143",
+      message: `init of spec ${spec.name} threw: ${(e as Error)?.message ?? String(e)}`,
+      where: where(base),
+    });
+  }
+  const initStates = Array.isArray(raw) ? raw : [raw];
+  if (initStates.length === 0)
+    throw new ClusterspecError({ code: "CS143", message: `init of spec ${spec.name} returned no state.`, where: where(base), hint: "Return a state or a non-empty array of states." });
+  if (strict) initStates.forEach((s) => validate(s, "init"));
+
+  return {
+    spec,
+    name: spec.name,
+    file: options.file,
+    params,
+    sets,
+    ctx,
+    domain,
+    layout,
+    codec,
+    words: layout.words,
+    actionNames,
+    instances,
+    invariants,
+    witnesses,
+    liveness,
+    fair,
+    deadlock: spec.deadlock ?? true,
+    strict,
+    canonicalize,
+    initStates,
+    encodeChecked,
+    validate,
+  };
+}
+
+function argumentDomain(
+  spec: string,
+  action: string,
+  over: unknown,
+  ctx: unknown,
+  sets: Readonly<Record<string, readonly Lit[]>>,
+  base: { name: string; file?: string },
+): readonly Args[] {
+  const empty = (why: string): never => {
+    throw new ClusterspecError({
+      code: "CS130",
+      message: `Action ${action} of spec ${spec} ${why}.`,
+      where: where(base, { action }),
+      hint: "Give `over` a non-empty finite domain: { arg: \"SetName\" } or { arg: [values...] }, or drop the action.",
+    });
+  };
+  if (over === undefined) return [{}];
+  if (typeof over === "function") {
+    let list: unknown;
+    try {
+      list = over(ctx);
+    } catch (e) {
+      return empty(`has an argument domain function that threw: ${(e as Error)?.message}`);
+    }
+    if (!Array.isArray(list)) return empty("has an argument domain function that did not return an array");
+    if (list.length === 0) return empty("has an empty argument domain");
+    return list as Args[];
+  }
+  if (typeof over !== "object" || over === null) return empty("has a malformed `over` (expected an object or a function)");
+  let out: Args[] = [{}];
+  for (const [arg, dom] of Object.entries(over as Record<string, unknown>)) {
+    let values: readonly Lit[];
+    if (typeof dom === "string") {
+      const s = sets[dom];
+      if (!s)
+        throw new ClusterspecError({
+          code: "CS122",
+          message: `Argument ${arg} of action ${action} ranges over set ${dom}, which spec ${spec} does not declare.`,
+          where: where(base, { action, arg, set: dom }),
+          hint: `Declared sets: ${Object.keys(sets).join(", ") || "(none)"}.`,
+        });
+      values = s;
+    } else if (Array.isArray(dom)) values = dom;
+    else return empty(`has argument ${arg} with a malformed domain (expected a set name or an array)`);
+    if (values.length === 0) return empty(`has an empty domain for argument ${arg}`);
+    out = out.flatMap((a) => values.map((v) => ({ ...a, [arg]: v })));
+  }
+  return out;
+}
