@@ -1,0 +1,104 @@
+/**
+ * Seeded random simulation (swarm-style walks): `runs` behaviours of at most `depth` steps, each step a
+ * uniformly chosen enabled action instance, invariants checked on every state. Every choice comes from
+ * one xoroshiro128+ stream seeded by `seed`, so a run is reproduced by passing the same seed back.
+ */
+import { unsafeUniformIntDistribution, xoroshiro128plus } from "pure-rand";
+import { toPlain } from "./trace.ts";
+import type { CompiledModel } from "./model.ts";
+import type { TraceStep, Violation } from "./result.ts";
+
+export interface SimulateOptions {
+  readonly seed: number;
+  readonly runs: number;
+  readonly depth: number;
+  readonly deadlock?: boolean;
+}
+
+export interface SimulationResult {
+  readonly spec: string;
+  readonly params: Readonly<Record<string, number | boolean | string>>;
+  readonly seed: number;
+  readonly runs: number;
+  readonly depth: number;
+  readonly result: "ok" | "violation";
+  /** Steps taken over all runs. */
+  readonly steps: number;
+  /** Index of the run (0-based) that found the violation. */
+  readonly failingRun?: number;
+  readonly elapsedMs: number;
+  readonly coverage: ReadonlyArray<{ readonly action: string; readonly taken: number }>;
+  readonly witnesses: ReadonlyArray<{ readonly name: string; readonly hits: number }>;
+  readonly violation?: Violation;
+}
+
+export function simulate(model: CompiledModel, opts: SimulateOptions): SimulationResult {
+  const start = performance.now();
+  const rng = xoroshiro128plus(opts.seed);
+  const pick = (n: number) => unsafeUniformIntDistribution(0, n - 1, rng);
+  const taken = new Float64Array(model.actionNames.length);
+  const hits = new Float64Array(model.witnesses.length);
+  const w = new Uint32Array(model.words);
+  const enabled: number[] = [];
+  const deadlock = opts.deadlock ?? model.deadlock;
+  let steps = 0;
+  let violation: Violation | undefined;
+  let failingRun: number | undefined;
+  const failing = (s: unknown): number => model.invariants.findIndex((inv) => !inv.check(s, model.ctx));
+  for (let run = 0; run < opts.runs && !violation; run++) {
+    let s = model.initStates[pick(model.initStates.length)]!;
+    const trace: TraceStep[] = [{ action: null, args: {}, state: toPlain(s) }];
+    const record = (bad: number) => {
+      const inv = model.invariants[bad]!;
+      violation = { kind: "invariant", invariant: inv.name, ...(inv.id ? { invariantId: inv.id } : {}), statement: inv.statement, trace };
+      failingRun = run;
+    };
+    const bad0 = failing(s);
+    if (bad0 >= 0) {
+      record(bad0);
+      break;
+    }
+    for (let d = 0; d < opts.depth; d++) {
+      enabled.length = 0;
+      for (let i = 0; i < model.instances.length; i++) {
+        const inst = model.instances[i]!;
+        if (!inst.guard || inst.guard(s, inst.args, model.ctx)) enabled.push(i);
+      }
+      if (enabled.length === 0) {
+        if (deadlock) {
+          violation = { kind: "deadlock", invariant: "deadlock", statement: "Some state has no enabled action (deadlock).", trace };
+          failingRun = run;
+        }
+        break;
+      }
+      const inst = model.instances[enabled[pick(enabled.length)]!]!;
+      const next = inst.apply(s, inst.args, model.ctx);
+      if (model.strict) model.validate(next, `Action ${inst.label}`);
+      model.encodeChecked(next, w, 0, `Action ${inst.label}`);
+      s = next;
+      steps++;
+      taken[inst.action]!++;
+      trace.push({ action: inst.name, args: inst.args, state: toPlain(s) });
+      model.witnesses.forEach((wt, k) => wt.check(s, model.ctx) && hits[k]!++);
+      const bad = failing(s);
+      if (bad >= 0) {
+        record(bad);
+        break;
+      }
+    }
+  }
+  return {
+    spec: model.name,
+    params: model.params,
+    seed: opts.seed,
+    runs: opts.runs,
+    depth: opts.depth,
+    result: violation ? "violation" : "ok",
+    steps,
+    ...(failingRun !== undefined ? { failingRun } : {}),
+    elapsedMs: Math.round(performance.now() - start),
+    coverage: model.actionNames.map((action, i) => ({ action, taken: taken[i]! })),
+    witnesses: model.witnesses.map((wt, i) => ({ name: wt.name, hits: hits[i]! })),
+    ...(violation ? { violation } : {}),
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * `clusterspec check <spec-file>`: exhaustive model checking of one spec, or of every built-in spec
+ * with `--all` (families must hold, mutants must be refuted). Exit 0 ok, 1 violation, 2 bad input.
+ */
+import { writeFileSync } from "node:fs";
+import type { Command } from "commander";
+import pc from "picocolors";
+import { checkSpec } from "../../checker/check.ts";
+import { toItf } from "../../checker/itf.ts";
+import { loadSpecModule } from "../../checker/loadSpec.ts";
+import { compileModel } from "../../checker/model.ts";
+import type { CheckResult } from "../../checker/result.ts";
+import { builtinSpecFiles } from "../builtins.ts";
+import { parseCount, parseDuration, parseParams } from "../options.ts";
+import { renderCheck } from "../render.ts";
+import type { Io } from "../io.ts";
+import { runList } from "./list.ts";
+
+export interface CheckCliOptions {
+  param: string[];
+  workers?: string;
+  maxStates?: string;
+  maxDepth?: string;
+  timeLimit?: string;
+  dfs?: boolean;
+  deadlock: boolean;
+  symmetry: boolean;
+  liveness: boolean;
+  strict?: boolean;
+  json?: boolean;
+  traceOut?: string;
+  export?: string;
+  all?: boolean;
+}
+
+export function registerCheckCommand(program: Command, io: Io): void {
+  program
+    .command("check")
+    .description("model-check a spec: every invariant on every reachable state, shortest counterexample on failure")
+    .argument("[spec-file]", "a spec module (.spec.ts); without it, lists the built-in specs")
+    .option("--param <name=value>", "set a spec parameter (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
+    .option("--workers <n>", "worker threads (same counts for every n)")
+    .option("--max-states <n>", "stop after this many distinct states (result: limit)")
+    .option("--max-depth <n>", "do not expand states deeper than this many actions (result: limit)")
+    .option("--time-limit <duration>", "stop after this long, e.g. 90s or 5m (result: limit)")
+    .option("--dfs", "depth-first instead of breadth-first (counterexamples are not shortest)")
+    .option("--no-deadlock", "do not report states without enabled actions")
+    .option("--no-symmetry", "ignore the spec's symmetry declaration")
+    .option("--no-liveness", "skip liveness properties (they need the full state graph)")
+    .option("--strict", "validate every produced state against the Effect schema (slower)")
+    .option("--export <name>", "the export holding the spec (default: the default export)")
+    .option("--trace-out <file>", "write the counterexample as an ITF JSON trace")
+    .option("--all", "check every built-in spec: families must hold, mutants must be refuted")
+    .option("--json", "print one JSON object")
+    .action(async (file: string | undefined, opts: CheckCliOptions) => {
+      if (opts.all) io.exit(await runAll(io, opts));
+      else if (!file) io.exit(await runList(io, { json: opts.json }));
+      else io.exit(await runCheck(io, file, opts));
+    });
+}
+
+export function reproduceLine(file: string, opts: CheckCliOptions, params: Record<string, unknown>): string {
+  const parts = ["clusterspec check", file];
+  for (const [k, v] of Object.entries(params)) parts.push(`--param ${k}=${String(v)}`);
+  if (opts.workers) parts.push(`--workers ${opts.workers}`);
+  if (opts.dfs) parts.push("--dfs");
+  if (!opts.deadlock) parts.push("--no-deadlock");
+  if (!opts.symmetry) parts.push("--no-symmetry");
+  if (!opts.liveness) parts.push("--no-liveness");
+  if (opts.maxStates) parts.push(`--max-states ${opts.maxStates}`);
+  if (opts.maxDepth) parts.push(`--max-depth ${opts.maxDepth}`);
+  if (opts.export) parts.push(`--export ${opts.export}`);
+  return parts.join(" ");
+}
+
+async function runOne(io: Io, file: string, opts: CheckCliOptions): Promise<CheckResult> {
+  const { spec, exportName } = await loadSpecModule(file, opts.export);
+  const workers = parseCount("--workers", opts.workers) ?? 1;
+  return checkSpec(spec, {
+    file,
+    exportName,
+    params: parseParams(opts.param),
+    workers,
+    strategy: opts.dfs ? "dfs" : "bfs",
+    maxStates: parseCount("--max-states", opts.maxStates),
+    maxDepth: parseCount("--max-depth", opts.maxDepth, 0),
+    timeLimitMs: parseDuration("--time-limit", opts.timeLimit),
+    ...(opts.deadlock ? {} : { deadlock: false }),
+    symmetry: opts.symmetry,
+    liveness: opts.liveness,
+    strict: opts.strict ?? false,
+    onProgress: !opts.json && io.isTTY ? (p) => io.progress(`  ${p.distinctStates.toLocaleString("en-US")} distinct, ${p.generatedStates.toLocaleString("en-US")} generated, ${p.queued.toLocaleString("en-US")} queued, depth ${p.depth}, ${(p.elapsedMs / 1000).toFixed(0)} s`) : undefined,
+  });
+}
+
+export async function runCheck(io: Io, file: string, opts: CheckCliOptions): Promise<number> {
+  const r = await runOne(io, file, opts);
+  io.progress("");
+  if (opts.traceOut && r.violation) {
+    const { spec, exportName } = await loadSpecModule(file, opts.export);
+    const model = compileModel(spec, { params: r.params as Record<string, string>, file, symmetry: opts.symmetry });
+    void exportName;
+    writeFileSync(opts.traceOut, JSON.stringify(toItf(model, r.violation), null, 2) + "\n");
+  }
+  if (opts.json) io.out(JSON.stringify(r));
+  else {
+    io.out(renderCheck(r, reproduceLine(file, opts, r.params)));
+    if (opts.traceOut) io.out(r.violation ? `ITF trace written to ${opts.traceOut}.` : `No counterexample, so no trace written to ${opts.traceOut}.`);
+  }
+  return r.result === "violation" ? 1 : 0;
+}
+
+async function runAll(io: Io, opts: CheckCliOptions): Promise<number> {
+  const files = builtinSpecFiles().filter((f) => f.kind !== "example");
+  const rows: Array<{ file: string; kind: string; spec: string; result: string; expected: string; pass: boolean; distinctStates: number; invariantId?: string; steps?: number; elapsedMs: number }> = [];
+  for (const f of files) {
+    const r = await runOne(io, f.file, { ...opts, param: [] });
+    io.progress("");
+    const expected = f.kind === "mutant" ? "violation" : "ok";
+    const row = {
+      file: f.file,
+      kind: f.kind,
+      spec: r.spec,
+      result: r.result,
+      expected,
+      pass: r.result === expected,
+      distinctStates: r.distinctStates,
+      ...(r.violation?.invariantId || r.violation ? { invariantId: r.violation.invariantId ?? r.violation.invariant } : {}),
+      ...(r.violation ? { steps: r.violation.trace.length - 1 } : {}),
+      elapsedMs: r.elapsedMs,
+    };
+    rows.push(row);
+    if (!opts.json) {
+      const mark = row.pass ? pc.green("✓") : pc.red("✗");
+      const what = f.kind === "mutant" ? (r.violation ? `refuted: ${row.invariantId} after ${row.steps} steps` : "NOT refuted") : r.result === "ok" ? "holds" : `${r.result}${row.invariantId ? `: ${row.invariantId}` : ""}`;
+      io.out(`${mark} ${f.file.padEnd(42)} ${what.padEnd(34)} ${r.distinctStates.toLocaleString("en-US").padStart(10)} states ${(r.elapsedMs / 1000).toFixed(1).padStart(6)} s`);
+    }
+  }
+  const failed = rows.filter((r) => !r.pass);
+  if (opts.json) io.out(JSON.stringify({ result: failed.length ? "violation" : "ok", specs: rows }));
+  else io.out(failed.length ? pc.red(`${failed.length} of ${rows.length} built-in specs did not behave as expected.`) : pc.green(`All ${rows.length} built-in specs behave as expected (families hold, mutants refuted).`));
+  return failed.length ? 1 : 0;
+}

@@ -1,0 +1,75 @@
+/**
+ * Text rendering for people: a counterexample as a story (one line per step: action, arguments, the
+ * fields that changed), statistics, and the line that reproduces the run.
+ */
+import pc from "picocolors";
+import type { CheckResult, TraceStep, Violation } from "../checker/result.ts";
+
+/** Flattens a plain state into `path → printable value` (leaves only). */
+export function flatten(v: unknown, path = "", out = new Map<string, string>()): Map<string, string> {
+  if (Array.isArray(v)) out.set(path, `{${v.map(String).join(", ")}}`);
+  else if (v !== null && typeof v === "object") for (const [k, x] of Object.entries(v)) flatten(x, path ? `${path}.${k}` : k, out);
+  else out.set(path, v === null ? "none" : String(v));
+  return out;
+}
+
+export function renderStep(step: TraceStep, prev: TraceStep | undefined, index: number): string {
+  const args = Object.entries(step.args)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(", ");
+  const head = step.action === null ? "init" : `${step.action}${args ? `(${args})` : ""}`;
+  const now = flatten(step.state);
+  if (!prev) {
+    const all = [...now].map(([k, v]) => `${k}=${v}`).join(" ");
+    return `  ${String(index).padStart(3)}. ${pc.bold(head)}  ${pc.dim(all)}`;
+  }
+  const before = flatten(prev.state);
+  const changes = [...now].filter(([k, v]) => before.get(k) !== v).map(([k, v]) => `${k}: ${before.get(k)} → ${v}`);
+  return `  ${String(index).padStart(3)}. ${pc.bold(head)}  ${changes.length ? changes.join(", ") : pc.dim("(no change)")}`;
+}
+
+export function renderViolation(v: Violation): string {
+  const title =
+    v.kind === "deadlock"
+      ? `Deadlock reached: ${v.statement}`
+      : `${v.kind === "liveness" ? "Liveness property" : "Invariant"} ${v.invariant}${v.invariantId ? ` (${v.invariantId})` : ""} is violated.`;
+  const lines = [pc.red(pc.bold(title))];
+  if (v.kind !== "deadlock") lines.push(`  ${v.statement}`);
+  lines.push(`Counterexample (${v.trace.length - 1} step${v.trace.length === 2 ? "" : "s"}, shortest first):`);
+  v.trace.forEach((step, i) => {
+    if (v.loopStart === i) lines.push(pc.yellow(`  --- loop starts here; the steps below repeat forever ---`));
+    lines.push(renderStep(step, v.trace[i - 1], i));
+  });
+  if (v.loopStart !== undefined && v.loopStart === v.trace.length - 1) lines.push(pc.yellow(`  (the last state stutters forever)`));
+  return lines.join("\n");
+}
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+
+export function renderStats(r: CheckResult): string {
+  const lines = [
+    `${fmt(r.generatedStates)} states generated, ${fmt(r.distinctStates)} distinct states found, depth ${r.depth}.`,
+    `${fmt(r.statesPerSecond)} distinct states/s in ${(r.elapsedMs / 1000).toFixed(2)} s (${r.strategy}, ${r.workers} worker${r.workers === 1 ? "" : "s"}${r.symmetry ? ", symmetry" : ""}); ${r.bytesPerState} bytes/state in the fingerprint set.`,
+  ];
+  if (r.result === "ok") lines.push(`Fingerprint collision probability (optimistic, as TLC): ${r.collisionProbability.toExponential(1)}.`);
+  const unused = r.coverage.filter((c) => c.generated === 0).map((c) => c.action);
+  if (unused.length) lines.push(pc.yellow(`Never enabled: ${unused.join(", ")}.`));
+  for (const w of r.witnesses)
+    lines.push(w.count > 0 ? `Witness ${w.name}: reached in ${fmt(w.count)} states (first at depth ${w.firstDepth}).` : pc.yellow(`Witness ${w.name}: NOT reached — ${w.statement}`));
+  for (const l of r.liveness ?? []) lines.push(`Liveness ${l.name}${l.id ? ` (${l.id})` : ""}: ${l.holds ? "holds" : pc.red("violated")}.`);
+  return lines.join("\n");
+}
+
+export function renderCheck(r: CheckResult, reproduce: string): string {
+  const head =
+    r.result === "ok"
+      ? pc.green(`✓ ${r.spec}: every invariant holds on all ${fmt(r.distinctStates)} reachable states.`)
+      : r.result === "limit"
+        ? pc.yellow(`… ${r.spec}: stopped at the ${r.limit} limit; no violation found so far (incomplete).`)
+        : pc.red(`✗ ${r.spec}: violation found.`);
+  const parts = [head];
+  if (r.violation) parts.push(renderViolation(r.violation));
+  parts.push(renderStats(r));
+  parts.push(pc.dim(`Reproduce: ${reproduce}`));
+  return parts.join("\n");
+}
