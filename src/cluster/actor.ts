@@ -57,6 +57,11 @@ export abstract class Actor implements MessageSink {
     return this.now < this.pausedUntil;
   }
 
+  /** Runs `run` on this actor after `delay`, under the same guard as its own timers (used for local notices). */
+  notify(delay: number, run: () => void): void {
+    this.after(delay, run);
+  }
+
   protected after(delay: number, run: () => void): void {
     const inc = this.incarnation;
     this.env.sim.schedule(delay, () => this.guard(inc, run));

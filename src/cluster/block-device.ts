@@ -18,9 +18,16 @@ export type DeviceCommand =
   | { readonly kind: "readKeys" }
   | { readonly kind: "readReservation" };
 
-export type DeviceResult =
-  | { readonly status: "GOOD"; readonly data?: Uint8Array; readonly keys?: ReadKeysResult; readonly reservation?: ReadReservationResult; readonly prout?: PrOutResult }
-  | { readonly status: "RESERVATION_CONFLICT" | "ILLEGAL_REQUEST" | "ABORTED" | "IO_ERROR" | "UNAVAILABLE"; readonly prout?: PrOutResult };
+export type DeviceStatus = "GOOD" | "RESERVATION_CONFLICT" | "ILLEGAL_REQUEST" | "ABORTED" | "IO_ERROR" | "UNAVAILABLE";
+
+/** A command's response; `data`, `keys`, `reservation` and `prout` are present for the commands that return them. */
+export interface DeviceResult {
+  readonly status: DeviceStatus;
+  readonly data?: Uint8Array;
+  readonly keys?: ReadKeysResult;
+  readonly reservation?: ReadReservationResult;
+  readonly prout?: PrOutResult;
+}
 
 export interface BlockDeviceOptions {
   readonly id: string;
@@ -33,12 +40,15 @@ export interface AppliedWrite {
   readonly nexus: Nexus;
   readonly block: number;
   readonly data: Uint8Array;
+  /** The writer's registration was removed by a PREEMPT while this write was outstanding (SO-2 ground truth). */
+  readonly afterFence: boolean;
 }
 
 interface Pending {
   readonly nexus: Nexus;
   readonly command: DeviceCommand;
   aborted: boolean;
+  fenced: boolean;
   early?: DeviceResult;
 }
 
@@ -73,11 +83,11 @@ export class BlockDevice {
   /** Accepts a command: PROUT and reservation reads act now; reads and writes are access-checked now, moved at completion. */
   accept(nexus: Nexus, command: DeviceCommand): number {
     const ticket = this.nextTicket++;
-    const entry: Pending = { nexus, command, aborted: false };
+    const entry: Pending = { nexus, command, aborted: false, fenced: false };
     switch (command.kind) {
       case "prout": {
         const result = this.pr.persistentReserveOut(nexus, command.action);
-        if (result.status === "GOOD" && result.abort) this.abortCommandsOf(result.preempted);
+        if (result.status === "GOOD") this.fenceCommandsOf(result.preempted, result.abort);
         entry.early = result.status === "GOOD" ? { status: "GOOD", prout: result } : { status: result.status, prout: result };
         this.onPrOut?.(nexus, command.action, result);
         break;
@@ -114,7 +124,7 @@ export class BlockDevice {
     if (c.kind === "write") {
       // The reference device takes SPC-4's permissive choice: a command received before a plain PREEMPT still runs.
       this.bytes.set(c.data.subarray(0, this.blockSize), c.block * this.blockSize);
-      this.onWriteApplied?.({ nexus: entry.nexus, block: c.block, data: c.data });
+      this.onWriteApplied?.({ nexus: entry.nexus, block: c.block, data: c.data, afterFence: entry.fenced });
       return { status: "GOOD" };
     }
     return { status: "GOOD" };
@@ -139,9 +149,14 @@ export class BlockDevice {
     return this.pending.size;
   }
 
-  private abortCommandsOf(nexuses: readonly Nexus[]): void {
+  /** PREEMPT AND ABORT aborts the victims' outstanding commands; a plain PREEMPT only marks them fenced. */
+  private fenceCommandsOf(nexuses: readonly Nexus[], abort: boolean): void {
     if (nexuses.length === 0) return;
-    for (const entry of this.pending.values()) if (nexuses.includes(entry.nexus)) entry.aborted = true;
+    for (const entry of this.pending.values()) {
+      if (!nexuses.includes(entry.nexus)) continue;
+      if (abort) entry.aborted = true;
+      else entry.fenced = true;
+    }
   }
 
   private inRange(block: number): boolean {

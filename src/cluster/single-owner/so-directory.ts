@@ -46,6 +46,24 @@ export class SoDirectory {
     return this.epoch;
   }
 
+  /** Takeover claims: a successor claims an object before fencing, so a recovering owner cannot race it. */
+  private readonly claims = new Map<string, string>();
+
+  claim(object: string, node: string): boolean {
+    const holder = this.claims.get(object);
+    if (holder !== undefined && holder !== node) return false;
+    this.claims.set(object, node);
+    return true;
+  }
+
+  releaseClaim(object: string, node: string): void {
+    if (this.claims.get(object) === node) this.claims.delete(object);
+  }
+
+  claimedBy(object: string): string | undefined {
+    return this.claims.get(object);
+  }
+
   owner(object: string): string | undefined {
     return this.owners.get(object);
   }

@@ -2,15 +2,15 @@
 // (metadata through the NV log, data write-through), the shared-volume redirector (direct I/O under leases,
 // redirected mode on path loss), epochs and quorum. HA, fencing and migration live in sibling files.
 
-import { decodeValue, encodeValue } from "../block-device.ts";
+import { decodeValue, encodeValue, type DeviceCommand, type DeviceResult } from "../block-device.ts";
 import { Actor } from "../actor.ts";
 import type { Environment } from "../environment.ts";
 import type { Member } from "./so-directory.ts";
 import { makeKey } from "./so-directory.ts";
 import { defendObject, takeOverIfSuccessor } from "./so-fencing.ts";
-import { flushNvlog, handleInterconnect, mirrorAndAck, recoverOwnedObject, resyncMirror } from "./so-ha.ts";
+import { discardLostObjects, flushNvlog, handleInterconnect, mirrorAndAck, recoverOwnedObject, resyncMirror } from "./so-ha.ts";
 import { handleHandover, handlePrepare, handleReregister, startMigration } from "./so-migration.ts";
-import type { InterconnectMessage, NvEntry, ObjState, SoFamilyPort, SoMessage, SoOp } from "./so-types.ts";
+import type { NvEntry, ObjState, SoFamilyPort, SoMessage, SoOp } from "./so-types.ts";
 
 export class SoNode extends Actor {
   // Durable: the NV log, the partner's mirror, and the sequence counter.
@@ -34,7 +34,7 @@ export class SoNode extends Actor {
   partnerSynced = true;
   takingOver = new Set<string>();
   drainWaiters = new Map<string, () => void>();
-  pendingMirror = new Map<number, () => void>();
+  pendingMirror = new Map<number, (ok: boolean) => void>();
   flushing = false;
   defendedEpoch = new Map<string, number>();
 
@@ -44,6 +44,20 @@ export class SoNode extends Actor {
     readonly family: SoFamilyPort,
   ) {
     super(family.actorOf(node), node, env);
+  }
+
+  // Public doors for the sibling helpers (fencing, HA, migration) onto the actor's guarded primitives.
+  get env_(): Environment {
+    return this.env;
+  }
+  afterTicks(delay: number, run: () => void): void {
+    this.after(delay, run);
+  }
+  ioTo(deviceId: string, command: DeviceCommand, onDone: (result: DeviceResult) => void): void {
+    this.io(deviceId, command, onDone);
+  }
+  sendTo(to: string, message: SoMessage): void {
+    this.send(to, message);
   }
 
   get key(): number {
@@ -86,6 +100,7 @@ export class SoNode extends Actor {
     this.quorate = members.some((m) => m.node === this.node && m.incarnation === this.incarnation);
     if (!this.quorate) return this.stopAllIo();
     this.refreshMap();
+    discardLostObjects(this);
     for (const [o, holders] of this.grantedLeases)
       for (const n of [...holders.keys()]) if (!members.some((m) => m.node === n)) holders.delete(n);
     // Register (or re-register) our key on every device: a shared key grants direct writes under WE-RO.
@@ -128,14 +143,13 @@ export class SoNode extends Actor {
   // ---- client requests -----------------------------------------------------------------------------------
 
   handleClient(op: SoOp): void {
-    if (op.kind === "migrate") return startMigration(this, op);
     this.route(op, 0);
   }
 
   route(op: SoOp, hops: number): void {
     if (!this.quorate) return this.family.reply(op.id, false, { error: "no-quorum" });
     if (hops > this.family.config.maxHops) return this.family.reply(op.id, false, { error: "too-many-hops" });
-    if (this.tryDirect(op)) return;
+    if (op.kind !== "migrate" && this.tryDirect(op)) return;
     const owner = this.mapCache.get(op.object);
     if (owner === this.node) {
       if (this.state(op.object) === "online") return this.serve(op);
@@ -185,11 +199,9 @@ export class SoNode extends Actor {
         return handleReregister(this, from, m.object);
       case "migrated":
         return;
+      case "ic":
+        return handleInterconnect(this, m.from, m.message);
     }
-  }
-
-  onInterconnect(from: string, message: InterconnectMessage): void {
-    handleInterconnect(this, from, message);
   }
 
   private onForward(from: string, op: SoOp, hops: number): void {
@@ -198,6 +210,7 @@ export class SoNode extends Actor {
     // SO-M4: the old owner answers a stale forward from what it still has, instead of NOT_OWNER.
     if (this.env.bugs.has("SO-M4") && op.kind === "read" && this.staleCopy.has(op.object)) {
       const value = this.staleCopy.get(op.object)?.get(op.block);
+      this.family.noteServe(this.node, op.object);
       if (value !== undefined) return this.send(this.family.actorOf(hostName(op.entry)), { t: "res", opId: op.id, ok: true, value } satisfies SoMessage);
     }
     if (st === "offlining" || st === "onlining") return this.send(from, { t: "busy", op, hops } satisfies SoMessage);
@@ -224,6 +237,7 @@ export class SoNode extends Actor {
 
   /** The owner serves: metadata through the NV log and cache, data write-through to the device. */
   serve(op: SoOp): void {
+    if (op.kind === "migrate") return startMigration(this, op);
     const o = op.object;
     this.family.noteServe(this.node, o);
     this.begin(o);

@@ -35,7 +35,9 @@ export type SoMessage =
   | { readonly t: "prepare"; readonly object: string; readonly version: number; readonly owner: string }
   | { readonly t: "handover"; readonly object: string; readonly version: number; readonly opId: number }
   | { readonly t: "reregister"; readonly object: string }
-  | { readonly t: "migrated"; readonly object: string; readonly opId: number; readonly ok: boolean };
+  | { readonly t: "migrated"; readonly object: string; readonly opId: number; readonly ok: boolean }
+  /** An interconnect message, delivered through the same guarded path but never over the LAN. */
+  | { readonly t: "ic"; readonly from: string; readonly message: InterconnectMessage };
 
 export type InterconnectMessage =
   | { readonly t: "mirror"; readonly entry: NvEntry }
