@@ -11,7 +11,7 @@ export class FingerprintSet {
 
   constructor(
     initialCapacity = 1 << 12,
-    private readonly maxLoad = 0.75,
+    private readonly maxLoad = 0.85,
   ) {
     let cap = 16;
     while (cap < initialCapacity) cap *= 2;

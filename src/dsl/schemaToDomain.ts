@@ -45,7 +45,9 @@ function checkNonEmpty(values: readonly unknown[], path: string, ctx: DomainCont
 }
 
 function astToDomain(ast: Ast, path: string, ctx: DomainContext): Domain {
-  const a = ast.annotations?.[DOMAIN_ANNOTATION] as DomainAnnotation | undefined;
+  // Effect puts annotations made after `.check(...)` on the last check, so look there too.
+  const a = (ast.annotations?.[DOMAIN_ANNOTATION] ??
+    (ast.checks as Ast[] | undefined)?.map((c) => c.annotations?.[DOMAIN_ANNOTATION]).find((x) => x !== undefined)) as DomainAnnotation | undefined;
   if (a) {
     switch (a.kind) {
       case "int":
@@ -98,7 +100,8 @@ function astToDomain(ast: Ast, path: string, ctx: DomainContext): Domain {
       let min = -Infinity;
       let max = Infinity;
       let integer = false;
-      for (const c of (ast.checks ?? []) as any[]) {
+      for (const check of (ast.checks ?? []) as any[]) {
+        const c = check.annotations ?? check;
         const k = c.arbitraryConstraint;
         if (k?.number === "integer" || c.representation?.id === "effect/schema/isInt") integer = true;
         if (typeof k?.minimum === "number") min = Math.max(min, k.minimum);

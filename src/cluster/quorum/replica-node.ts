@@ -1,0 +1,247 @@
+// A node of the quorum replica set: arbitration per member (renew every D; challenge after seeing no renewal
+// for W, then confirm), formation from the maximum (epoch, seq), majority-acknowledged updates, reads from
+// reconciled members only, reconciliation of returning members, and stepping down at once without majority.
+
+import { Actor } from "../actor.ts";
+import type { Environment } from "../environment.ts";
+import { memberIo, ReplicaMember, type LogEntry, type MemberReply } from "./replica-member.ts";
+
+export interface ReplicaPort {
+  readonly members: readonly ReplicaMember[];
+  readonly defendEvery: number;
+  readonly pmax: number;
+  actorOf(node: string): string;
+  noteOwned(node: string, member: string, owned: boolean): void;
+  noteMemberWrite(node: string, member: string): void;
+  noteFormed(node: string, epoch: number, authoritative: { epoch: number; seq: number; log: readonly LogEntry[] }): void;
+  noteStepDown(node: string): void;
+  noteAck(node: string, entry: LogEntry): void;
+  noteRead(node: string, member: ReplicaMember): void;
+  reply(opId: number, ok: boolean, extra?: { value?: number; error?: string }): void;
+}
+
+export class ReplicaNode extends Actor {
+  owned = new Set<string>();
+  reconciled = new Set<string>();
+  formed = false;
+  forming = false;
+  epoch = 0;
+  seq = 0;
+  log: LogEntry[] = [];
+  private seen = new Map<string, { owner: string | null; heartbeat: number; since: number }>();
+  private claiming = new Set<string>();
+  private readIndex = 0;
+
+  constructor(node: string, env: Environment, private readonly port: ReplicaPort) {
+    super(port.actorOf(node), node, env);
+  }
+
+  private get m(): number {
+    return this.port.members.length;
+  }
+
+  /** The quorum test. QM-1 is exactly here: `≥ m/2` lets both halves of a 2/2 split form. */
+  hasMajority(count: number): boolean {
+    return this.env.bugs.has("QM-1") ? count * 2 >= this.m : count * 2 > this.m;
+  }
+
+  /** Challenger wait. QM-3 is here: W ≤ D + Pmax on a non-enforcing member lets a stalled owner lose it silently. */
+  private challengeWait(): number {
+    const d = this.port.defendEvery;
+    return this.env.bugs.has("QM-3") ? d : d + this.port.pmax + 4;
+  }
+
+  start(): void {
+    const loop = (): void => {
+      for (const member of this.port.members) this.arbitrate(member);
+      this.after(this.port.defendEvery, loop);
+    };
+    this.after(this.env.sim.jitter(3), loop);
+  }
+
+  private io<T>(member: ReplicaMember, act: (m: ReplicaMember) => T, done: (r: MemberReply<T>) => void): void {
+    const inc = this.incarnation;
+    memberIo(this.env, this.node, member, act, (r) => this.notify(0, () => inc === this.incarnation && done(r)));
+  }
+
+  /** Renew owned members; watch the others and claim one whose heartbeat has not moved for W. */
+  private arbitrate(member: ReplicaMember): void {
+    const me = this.node;
+    if (this.owned.has(member.id)) {
+      return this.io(member, (x) => {
+        if (x.owner !== me) return false;
+        x.heartbeat++;
+        return true;
+      }, (r) => {
+        if (!r.ok || !r.value) this.lose(member.id);
+      });
+    }
+    if (this.claiming.has(member.id)) return;
+    this.io(member, (x) => ({ owner: x.owner, heartbeat: x.heartbeat }), (r) => {
+      if (!r.ok) return;
+      const prev = this.seen.get(member.id);
+      const cur = r.value;
+      if (prev === undefined || prev.owner !== cur.owner || prev.heartbeat !== cur.heartbeat) {
+        this.seen.set(member.id, { ...cur, since: this.now });
+        if (cur.owner !== null) return;
+      } else if (cur.owner !== null && this.now - prev.since < this.challengeWait()) return;
+      this.claim(member);
+    });
+  }
+
+  /** Write our claim, wait past any racing claimant's write, and own the member only if the claim stuck. */
+  private claim(member: ReplicaMember): void {
+    const me = this.node;
+    this.claiming.add(member.id);
+    this.io(member, (x) => {
+      x.owner = me;
+      x.heartbeat++;
+    }, (r) => {
+      if (!r.ok) return void this.claiming.delete(member.id);
+      this.after(4, () =>
+        this.io(member, (x) => x.owner === me, (c) => {
+          this.claiming.delete(member.id);
+          if (c.ok && c.value) this.acquire(member);
+        }),
+      );
+    });
+  }
+
+  private acquire(member: ReplicaMember): void {
+    this.owned.add(member.id);
+    this.seen.delete(member.id);
+    this.port.noteOwned(this.node, member.id, true);
+    if (!this.formed) return this.tryForm();
+    // QM-5 is here: a returning member is counted and read before it is reconciled.
+    if (this.env.bugs.has("QM-5")) return void this.reconciled.add(member.id);
+    this.reconcile(member);
+  }
+
+  private lose(memberId: string): void {
+    this.owned.delete(memberId);
+    this.reconciled.delete(memberId);
+    this.port.noteOwned(this.node, memberId, false);
+    if (this.formed && !this.hasMajority(this.reconciled.size)) this.stepDown();
+  }
+
+  private stepDown(): void {
+    this.formed = false;
+    this.port.noteStepDown(this.node);
+  }
+
+  private ownedMembers(): ReplicaMember[] {
+    return this.port.members.filter((x) => this.owned.has(x.id));
+  }
+
+  /** Copy the authoritative state to a lagging member, then count it. */
+  private reconcile(member: ReplicaMember): void {
+    const epoch = this.epoch, seq = this.seq, log = [...this.log];
+    this.io(member, (x) => {
+      x.epoch = epoch;
+      x.seq = seq;
+      x.log = log;
+    }, (r) => {
+      if (r.ok && this.owned.has(member.id)) this.reconciled.add(member.id);
+    });
+  }
+
+  /** Form: with a majority owned, take the maximum (epoch, seq), copy it to laggards, write epoch+1 to a majority. */
+  private tryForm(): void {
+    if (this.formed || this.forming || !this.hasMajority(this.owned.size)) return;
+    this.forming = true;
+    const members = this.ownedMembers();
+    const states: Array<{ id: string; epoch: number; seq: number; log: LogEntry[] }> = [];
+    let left = members.length;
+    for (const member of members) {
+      this.io(member, (x) => ({ id: x.id, epoch: x.epoch, seq: x.seq, log: [...x.log] }), (r) => {
+        if (r.ok) states.push(r.value);
+        if (--left === 0) this.finishForm(states);
+      });
+    }
+  }
+
+  private finishForm(states: Array<{ id: string; epoch: number; seq: number; log: LogEntry[] }>): void {
+    if (!this.hasMajority(states.length)) return void (this.forming = false);
+    // QM-2 is here: reconcile from the first member that answered instead of the maximum (epoch, seq).
+    const best = this.env.bugs.has("QM-2") ? states[0] : states.reduce((a, b) => (ReplicaMember.compare(b, a) > 0 ? b : a));
+    const epoch = best.epoch + 1;
+    const log = [...best.log];
+    const targets = this.ownedMembers();
+    let left = targets.length, good: string[] = [];
+    for (const member of targets) {
+      this.io(member, (x) => {
+        x.epoch = epoch;
+        x.seq = best.seq;
+        x.log = log;
+      }, (r) => {
+        if (r.ok) good.push(member.id);
+        if (--left > 0) return;
+        this.forming = false;
+        if (!this.hasMajority(good.length)) return;
+        this.epoch = epoch;
+        this.seq = best.seq;
+        this.log = log;
+        this.reconciled = new Set(good.filter((g) => this.owned.has(g)));
+        this.formed = true;
+        this.port.noteFormed(this.node, epoch, { epoch, seq: best.seq, log });
+      });
+    }
+  }
+
+  /** Update: acknowledged once durable on a majority of the configured members. */
+  update(opId: number, value: number): void {
+    if (!this.formed) return this.port.reply(opId, false, { error: "not-formed" });
+    const entry: LogEntry = { seq: ++this.seq, epoch: this.epoch, value };
+    this.log.push(entry);
+    const targets = this.ownedMembers().filter((x) => this.reconciled.has(x.id));
+    let left = targets.length, durable = 0;
+    if (left === 0) return this.port.reply(opId, false, { error: "no-members" });
+    for (const member of targets) {
+      this.port.noteMemberWrite(this.node, member.id);
+      this.io(member, (x) => {
+        x.log.push(entry);
+        x.seq = entry.seq;
+        x.epoch = entry.epoch;
+      }, (r) => {
+        if (r.ok) durable++;
+        else this.reconciled.delete(member.id); // a member whose write fails becomes unreconciled
+        if (--left > 0) return;
+        if (this.hasMajority(durable)) {
+          this.port.noteAck(this.node, entry);
+          this.port.reply(opId, true);
+        } else {
+          this.port.reply(opId, false, { error: "no-majority" });
+          if (!this.hasMajority(this.reconciled.size)) this.stepDown();
+        }
+      });
+    }
+  }
+
+  /** Reads rotate over reconciled members only. */
+  read(opId: number): void {
+    if (!this.formed) return this.port.reply(opId, false, { error: "not-formed" });
+    const candidates = this.ownedMembers().filter((x) => this.reconciled.has(x.id));
+    if (candidates.length === 0) return this.port.reply(opId, false, { error: "no-members" });
+    const member = candidates[this.readIndex++ % candidates.length];
+    this.port.noteRead(this.node, member);
+    this.io(member, (x) => x.lastValue(), (r) => this.port.reply(opId, r.ok, r.ok ? { value: r.value } : { error: "member-unavailable" }));
+  }
+
+  protected receive(): void {}
+
+  protected onCrash(): void {
+    for (const id of this.owned) this.port.noteOwned(this.node, id, false);
+    if (this.formed) this.port.noteStepDown(this.node);
+    this.owned = new Set();
+    this.reconciled = new Set();
+    this.formed = false;
+    this.forming = false;
+    this.seen = new Map();
+    this.claiming = new Set();
+    this.log = [];
+  }
+
+  protected onRestart(): void {
+    this.start();
+  }
+}
