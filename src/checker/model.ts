@@ -154,7 +154,7 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
 
   const validate = (s: unknown, origin: string) => {
     try {
-      decodeSync(s);
+      decodeSync(s, { onExcessProperty: "error" });
     } catch (e) {
       throw new ClusterspecError({
         code: "CS150",

@@ -58,11 +58,14 @@ function struct<F extends Record<string, Schema.Top>>(
   return Schema.Struct(fields) as never;
 }
 
-/** A total map from every key of a finite set to a value (`s.up[n]`). */
+/**
+ * A total map from every key of a finite set to a value (`s.up[n]`). Typed with an index signature
+ * rather than literal keys so that `s.up[n]` and `{ ...s.up, [n]: v }` type-check with action arguments.
+ */
 function record<K extends Lit, S extends Schema.Top>(
   keys: readonly K[],
   value: S,
-): FiniteSchema<{ readonly [P in K & PropertyKey]: S["Type"] }> {
+): FiniteSchema<{ readonly [key: string]: S["Type"] }> {
   const fields: Record<string, Schema.Top> = {};
   for (const k of keys) fields[String(k)] = value;
   return annotate(Schema.Struct(fields) as never, { kind: "record", keys });

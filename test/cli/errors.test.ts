@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "./run.ts";
+
+const F = "test/fixtures";
+
+/** Every bad input exits 2 with one coded message naming the thing, and never a stack trace. */
+async function expectBadInput(args: string[], code: string, mentions: string[]) {
+  const r = await runCli(...args);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain(`error ${code}:`);
+  for (const m of mentions) expect(r.stderr).toContain(m);
+  expect(r.stderr).toContain("Hint:");
+  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  const j = await runCli(...args, "--json");
+  expect(j.code).toBe(2);
+  expect(JSON.parse(j.stdout).error.code).toBe(code);
+}
+
+describe("clusterspec check: bad input", () => {
+  it("a missing spec file", () => expectBadInput(["check", `${F}/nope.spec.ts`], "CS100", ["nope.spec.ts"]));
+  it("a module that exports no spec", () => expectBadInput(["check", `${F}/no-spec.ts`], "CS102", ["no-spec.ts"]));
+  it("a module that fails to load", async () => {
+    const r = await runCli("check", `${F}/syntax-error.spec.ts`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("error CS101:");
+    expect(r.stderr).toContain("syntax-error.spec.ts");
+  });
+  it("an unbounded schema", () => expectBadInput(["check", `${F}/bad-unbounded.spec.ts`], "CS120", ["state.n", "bad-unbounded"]));
+  it("an empty argument domain", () => expectBadInput(["check", `${F}/bad-empty-domain.spec.ts`], "CS130", ["set", "bad-empty-domain"]));
+  it("an unknown --param", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--param", "M=3"], "CS110", ["M", "MAX"]));
+  it("a --param value of the wrong type", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--param", "MAX=three"], "CS111", ["MAX", "three"]));
+  it("a --param value out of range", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--param", "MAX=99"], "CS111", ["MAX", "99"]));
+  it("a malformed --param", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--param", "MAX"], "CS160", ["--param"]));
+  it("a guard that throws", () => expectBadInput(["check", `${F}/bad-guard-throws.spec.ts`], "CS140", ["inc", "boom at 2", '{"n":2}']));
+  it("an invariant that throws", () => expectBadInput(["check", `${F}/bad-invariant-throws.spec.ts`], "CS142", ["ownerNamed"]));
+  it("an apply that leaves the schema", () => expectBadInput(["check", `${F}/bad-apply-outside.spec.ts`], "CS150", ["inc", "state.n", "4"]));
+  it("an apply that adds an undeclared field, under --strict", async () => {
+    expect((await runCli("check", `${F}/bad-extra-field.spec.ts`)).code).toBe(0);
+    await expectBadInput(["check", `${F}/bad-extra-field.spec.ts`, "--strict"], "CS150", ["inc", "extra"]);
+  });
+  it("an unknown option", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--frobnicate"], "CS160", ["--frobnicate"]));
+  it("a bad worker count", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--workers", "zero"], "CS160", ["--workers"]));
+});
