@@ -24,6 +24,8 @@ export class Network {
   private readonly group = new Map<string, number>();
   private readonly linkDelay = new Map<string, number>();
   sent = 0;
+  /** Bumped on every partition or heal, so checks can tell "the same split" apart. */
+  topologyVersion = 0;
   dropped = 0;
   readonly rates: NetworkFaultRates = { lossPerMille: 0, duplicatePerMille: 0, baseDelay: 1, delaySpread: 2 };
 
@@ -35,6 +37,7 @@ export class Network {
 
   /** Splits the nodes (host names, not actor ids) into groups; nodes not named form one more group of their own each. */
   partition(groups: readonly (readonly string[])[]): void {
+    this.topologyVersion++;
     this.group.clear();
     groups.forEach((g, i) => g.forEach((id) => this.group.set(id, i)));
     let next = groups.length;
@@ -42,6 +45,7 @@ export class Network {
   }
 
   heal(): void {
+    this.topologyVersion++;
     this.group.clear();
   }
 

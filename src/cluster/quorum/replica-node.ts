@@ -30,6 +30,7 @@ export class ReplicaNode extends Actor {
   log: LogEntry[] = [];
   private seen = new Map<string, { owner: string | null; heartbeat: number; since: number }>();
   private claiming = new Set<string>();
+  private reconciling = new Set<string>();
   private readIndex = 0;
 
   constructor(node: string, env: Environment, private readonly port: ReplicaPort) {
@@ -59,7 +60,7 @@ export class ReplicaNode extends Actor {
     this.after(this.env.sim.jitter(3), loop);
   }
 
-  private io<T>(member: ReplicaMember, act: (m: ReplicaMember) => T, done: (r: MemberReply<T>) => void): void {
+  private mio<T>(member: ReplicaMember, act: (m: ReplicaMember) => T, done: (r: MemberReply<T>) => void): void {
     const inc = this.incarnation;
     memberIo(this.env, this.node, member, act, (r) => this.notify(0, () => inc === this.incarnation && done(r)));
   }
@@ -68,7 +69,9 @@ export class ReplicaNode extends Actor {
   private arbitrate(member: ReplicaMember): void {
     const me = this.node;
     if (this.owned.has(member.id)) {
-      return this.io(member, (x) => {
+      // Repair: an owned member the formation did not cover (or one that lost a write) is reconciled now.
+      if (this.formed && !this.reconciled.has(member.id) && !this.reconciling.has(member.id)) this.reconcile(member);
+      return this.mio(member, (x) => {
         if (x.owner !== me) return false;
         x.heartbeat++;
         return true;
@@ -77,13 +80,14 @@ export class ReplicaNode extends Actor {
       });
     }
     if (this.claiming.has(member.id)) return;
-    this.io(member, (x) => ({ owner: x.owner, heartbeat: x.heartbeat }), (r) => {
+    this.mio(member, (x) => ({ owner: x.owner, heartbeat: x.heartbeat }), (r) => {
       if (!r.ok) return;
       const prev = this.seen.get(member.id);
       const cur = r.value;
       if (prev === undefined || prev.owner !== cur.owner || prev.heartbeat !== cur.heartbeat) {
         this.seen.set(member.id, { ...cur, since: this.now });
-        if (cur.owner !== null) return;
+        // Free, or our own claim from before we lost the path to it: claim at once.
+        if (cur.owner !== null && cur.owner !== me) return;
       } else if (cur.owner !== null && this.now - prev.since < this.challengeWait()) return;
       this.claim(member);
     });
@@ -93,13 +97,13 @@ export class ReplicaNode extends Actor {
   private claim(member: ReplicaMember): void {
     const me = this.node;
     this.claiming.add(member.id);
-    this.io(member, (x) => {
+    this.mio(member, (x) => {
       x.owner = me;
       x.heartbeat++;
     }, (r) => {
       if (!r.ok) return void this.claiming.delete(member.id);
       this.after(4, () =>
-        this.io(member, (x) => x.owner === me, (c) => {
+        this.mio(member, (x) => x.owner === me, (c) => {
           this.claiming.delete(member.id);
           if (c.ok && c.value) this.acquire(member);
         }),
@@ -136,12 +140,17 @@ export class ReplicaNode extends Actor {
   /** Copy the authoritative state to a lagging member, then count it. */
   private reconcile(member: ReplicaMember): void {
     const epoch = this.epoch, seq = this.seq, log = [...this.log];
-    this.io(member, (x) => {
+    this.reconciling.add(member.id);
+    this.mio(member, (x) => {
       x.epoch = epoch;
       x.seq = seq;
-      x.log = log;
+      x.log = [...log];
     }, (r) => {
-      if (r.ok && this.owned.has(member.id)) this.reconciled.add(member.id);
+      this.reconciling.delete(member.id);
+      if (!r.ok || !this.owned.has(member.id) || !this.formed) return;
+      // An update acknowledged meanwhile skipped this member: copy again before counting it.
+      if (this.seq !== seq || this.epoch !== epoch) return this.reconcile(member);
+      this.reconciled.add(member.id);
     });
   }
 
@@ -153,7 +162,7 @@ export class ReplicaNode extends Actor {
     const states: Array<{ id: string; epoch: number; seq: number; log: LogEntry[] }> = [];
     let left = members.length;
     for (const member of members) {
-      this.io(member, (x) => ({ id: x.id, epoch: x.epoch, seq: x.seq, log: [...x.log] }), (r) => {
+      this.mio(member, (x) => ({ id: x.id, epoch: x.epoch, seq: x.seq, log: [...x.log] }), (r) => {
         if (r.ok) states.push(r.value);
         if (--left === 0) this.finishForm(states);
       });
@@ -169,10 +178,10 @@ export class ReplicaNode extends Actor {
     const targets = this.ownedMembers();
     let left = targets.length, good: string[] = [];
     for (const member of targets) {
-      this.io(member, (x) => {
+      this.mio(member, (x) => {
         x.epoch = epoch;
         x.seq = best.seq;
-        x.log = log;
+        x.log = [...log];
       }, (r) => {
         if (r.ok) good.push(member.id);
         if (--left > 0) return;
@@ -198,7 +207,7 @@ export class ReplicaNode extends Actor {
     if (left === 0) return this.port.reply(opId, false, { error: "no-members" });
     for (const member of targets) {
       this.port.noteMemberWrite(this.node, member.id);
-      this.io(member, (x) => {
+      this.mio(member, (x) => {
         x.log.push(entry);
         x.seq = entry.seq;
         x.epoch = entry.epoch;
@@ -224,7 +233,7 @@ export class ReplicaNode extends Actor {
     if (candidates.length === 0) return this.port.reply(opId, false, { error: "no-members" });
     const member = candidates[this.readIndex++ % candidates.length];
     this.port.noteRead(this.node, member);
-    this.io(member, (x) => x.lastValue(), (r) => this.port.reply(opId, r.ok, r.ok ? { value: r.value } : { error: "member-unavailable" }));
+    this.mio(member, (x) => x.lastValue(), (r) => this.port.reply(opId, r.ok, r.ok ? { value: r.value } : { error: "member-unavailable" }));
   }
 
   protected receive(): void {}
@@ -238,6 +247,7 @@ export class ReplicaNode extends Actor {
     this.forming = false;
     this.seen = new Map();
     this.claiming = new Set();
+    this.reconciling = new Set();
     this.log = [];
   }
 

@@ -1,0 +1,128 @@
+// Two-node cluster with a voting device (V = 3): each node has one vote, sees its peer's vote by heartbeat,
+// and may hold the device vote, which is a WE-RO reservation on a shared device — so it has one holder.
+// A lone survivor is quorate only with the device vote, confirmed by a fresh READ RESERVATION before it commits.
+
+import { Actor } from "../actor.ts";
+import type { Environment } from "../environment.ts";
+
+export const VOTE_DEVICE = "dev:vote";
+
+export interface VotePort {
+  readonly defendEvery: number;
+  readonly challengeWait: number;
+  voteActorOf(node: string): string;
+  peerOf(node: string): string;
+  keyOf(node: string): number;
+  noteCommit(node: string, value: number): void;
+  reply(opId: number, ok: boolean, extra?: { value?: number; error?: string }): void;
+}
+
+export class VoteNode extends Actor {
+  peerSeenAt = -Infinity;
+  holdsVote = false;
+  challenging = false;
+  commits: number[] = [];
+
+  constructor(node: string, env: Environment, private readonly port: VotePort) {
+    super(port.voteActorOf(node), node, env);
+  }
+
+  get key(): number {
+    return this.port.keyOf(this.node);
+  }
+
+  peerAlive(): boolean {
+    return this.now - this.peerSeenAt <= 3 * this.port.defendEvery;
+  }
+
+  /** Votes this node believes it has: its own, the peer's, and the device's. */
+  votes(): number {
+    return 1 + (this.peerAlive() ? 1 : 0) + (this.holdsVote ? 1 : 0);
+  }
+
+  believesQuorate(): boolean {
+    return this.up && this.votes() * 2 > 3;
+  }
+
+  start(): void {
+    const loop = (): void => {
+      this.send(this.port.voteActorOf(this.port.peerOf(this.node)), { t: "hb" });
+      if (this.holdsVote) this.defend();
+      else if (!this.peerAlive() && !this.challenging) this.challenge();
+      this.after(this.port.defendEvery, loop);
+    };
+    this.peerSeenAt = this.now;
+    this.after(this.env.sim.jitter(2), loop);
+  }
+
+  protected receive(_from: string, message: unknown): void {
+    if ((message as { t: string }).t === "hb") this.peerSeenAt = this.now;
+  }
+
+  /** Holder: notice if the vote was taken; otherwise scrub the peer's key while the peer is gone. */
+  private defend(): void {
+    this.io(VOTE_DEVICE, { kind: "readReservation" }, (rr) => {
+      if (rr.reservation?.reservation?.key !== this.key) return void (this.holdsVote = false);
+      this.io(VOTE_DEVICE, { kind: "readKeys" }, (r) => {
+        const peerKey = this.port.keyOf(this.port.peerOf(this.node));
+        if (!this.peerAlive() && r.keys?.keys.includes(peerKey))
+          this.io(VOTE_DEVICE, { kind: "prout", action: { kind: "PREEMPT_AND_ABORT", rk: this.key, sak: peerKey, type: "WE-RO" } }, () => undefined);
+      });
+    });
+  }
+
+  /**
+   * challenge: register, wait W, back off if our key was scrubbed or a new holder appeared meanwhile (it is
+   * alive and defending), else take the reservation from the holder that did not defend in W.
+   */
+  private challenge(): void {
+    this.challenging = true;
+    this.io(VOTE_DEVICE, { kind: "readReservation" }, (start) => {
+      const startHolder = start.reservation?.reservation?.key;
+      this.io(VOTE_DEVICE, { kind: "prout", action: { kind: "REGISTER_AND_IGNORE_EXISTING_KEY", sak: this.key } }, () =>
+      this.after(this.port.challengeWait, () =>
+        this.io(VOTE_DEVICE, { kind: "readKeys" }, (r) => {
+          if (this.peerAlive() || !r.keys?.keys.includes(this.key)) return void (this.challenging = false);
+          this.io(VOTE_DEVICE, { kind: "readReservation" }, (rr) => {
+            const holder = rr.reservation?.reservation?.key;
+            if (holder !== undefined && holder !== this.key && holder !== startHolder) return void (this.challenging = false);
+            const action =
+              holder === undefined || holder === this.key
+                ? ({ kind: "RESERVE", rk: this.key, type: "WE-RO" } as const)
+                : ({ kind: "PREEMPT_AND_ABORT", rk: this.key, sak: holder, type: "WE-RO" } as const);
+            this.io(VOTE_DEVICE, { kind: "prout", action }, (p) => {
+              this.challenging = false;
+              if (p.status === "GOOD") this.holdsVote = true;
+            });
+          });
+        }),
+      ),
+      );
+    });
+  }
+
+  /** Commit only while quorate. QM-4 is here: the cached device grant is counted without re-reading it. */
+  commit(opId: number, value: number): void {
+    const done = (quorate: boolean): void => {
+      if (!quorate) return this.port.reply(opId, false, { error: "not-quorate" });
+      this.commits.push(value);
+      this.port.noteCommit(this.node, value);
+      this.port.reply(opId, true);
+    };
+    if (this.peerAlive() || this.env.bugs.has("QM-4")) return done(this.believesQuorate());
+    if (!this.holdsVote) return done(false);
+    this.io(VOTE_DEVICE, { kind: "readReservation" }, (rr) => {
+      this.holdsVote = rr.reservation?.reservation?.key === this.key;
+      done(this.believesQuorate());
+    });
+  }
+
+  protected onCrash(): void {
+    this.holdsVote = false;
+    this.challenging = false;
+  }
+
+  protected onRestart(): void {
+    this.start();
+  }
+}
