@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: checker throughput on the PR-ownership model at about 10^5, 10^6 and 10^7 distinct
+ * states, with 1 and 2 workers — distinct and generated states, distinct states/s, bytes per stored
+ * state, peak memory — plus benny micro-benchmarks of the hot path. Counts are verified against the
+ * TLC/Spin reference numbers; a wrong count fails the run. `BENCH_SIZES=small` runs the first size only.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { runMicro } from "./micro.ts";
+
+const MODEL = "bench/specs/pr-ownership.spec.ts";
+const sizes = [
+  { label: "~10^5", params: { N: 4, B: 4, V: 4 }, distinct: 442_624, generated: 6_047_425 },
+  { label: "~10^6", params: { N: 4, B: 5, V: 4 }, distinct: 1_769_728, generated: 27_723_457 },
+  { label: "~10^7", params: { N: 4, B: 6, V: 4 }, distinct: 7_078_144, generated: 125_044_417 },
+];
+const selected = process.env.BENCH_SIZES === "small" ? sizes.slice(0, 1) : sizes;
+const rows: Array<Record<string, unknown>> = [];
+for (const size of selected) {
+  for (const workers of [1, 2]) {
+    const args = ["--import", "tsx", "bench/check-once.ts", MODEL, String(workers), ...Object.entries(size.params).map(([k, v]) => `${k}=${v}`)];
+    const r = JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 24 }).trim().split("\n").at(-1)!);
+    if (r.distinctStates !== size.distinct || r.generatedStates !== size.generated)
+      throw new Error(`wrong counts at ${JSON.stringify(size.params)}: ${r.distinctStates}/${r.generatedStates}, expected ${size.distinct}/${size.generated}`);
+    const row = {
+      size: size.label,
+      params: Object.entries(size.params).map(([k, v]) => `${k}=${v}`).join(","),
+      workers,
+      distinct: r.distinctStates,
+      generated: r.generatedStates,
+      seconds: r.elapsedMs / 1000,
+      distinctPerSec: r.statesPerSecond,
+      generatedPerSec: Math.round(r.generatedStates / (r.elapsedMs / 1000)),
+      bytesPerState: r.bytesPerState,
+      traceBytesPerState: r.traceBytesPerState,
+      peakRssMB: r.peakRssMB,
+    };
+    rows.push(row);
+    console.log(JSON.stringify(row));
+  }
+}
+console.log("\n| size | params | workers | distinct | generated | s | distinct/s | generated/s | B/state (fp set) | B/state (trace) | peak RSS MB |");
+console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const r of rows)
+  console.log(`| ${r.size} | ${r.params} | ${r.workers} | ${r.distinct} | ${r.generated} | ${(r.seconds as number).toFixed(1)} | ${r.distinctPerSec} | ${r.generatedPerSec} | ${r.bytesPerState} | ${r.traceBytesPerState} | ${r.peakRssMB} |`);
+for (const size of selected) {
+  const [one, two] = rows.filter((r) => r.size === size.label);
+  if (one && two) console.log(`${size.label}: 2 workers = ${((two.distinctPerSec as number) / (one.distinctPerSec as number)).toFixed(2)}× one worker`);
+}
+mkdirSync("reports", { recursive: true });
+writeFileSync("reports/bench-checker.json", JSON.stringify({ model: MODEL, rows }, null, 2) + "\n");
+await runMicro();
