@@ -127,6 +127,10 @@ export function compileCodec(root: Domain, layout: Layout): Codec {
       case "enum":
       case "id": {
         const values = d.kind === "enum" ? d.values : d.set.values;
+        // Consecutive integers (range sets) index by subtraction; anything else through a Map.
+        const first = values[0];
+        if (typeof first === "number" && values.every((x, i) => x === first + i))
+          return `((${v} - ${first}) >>> 0 <= ${values.length - 1} && Number.isInteger(${v}) ? ${v} - ${first} : fail(${p}, ${v}))`;
         const m = constRef(new Map(values.map((x, i) => [x, i])));
         return `(${m}.get(${v}) ?? fail(${p}, ${v}))`;
       }
