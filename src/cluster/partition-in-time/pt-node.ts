@@ -1,0 +1,206 @@
+// One node of the two-node partition-in-time guard: durable (epoch, lastSurviving) written through a local
+// disk with latency, heartbeats to the peer, becoming sole survivor (flag TRUE durable before any solo commit),
+// rejoin (sync from the higher epoch, then durably clear the flag), and revive (join / start on TRUE / wait).
+
+import { Actor } from "../actor.ts";
+import type { Environment } from "../environment.ts";
+
+export type PtMode = "booting" | "waiting" | "running";
+
+export interface PtPort {
+  readonly heartbeatEvery: number;
+  readonly bootWait: number;
+  actorOf(node: string): string;
+  peerOf(node: string): string;
+  takeDeviceVote(node: PtNode, done: (ok: boolean) => void): void;
+  noteDurable(node: string): void;
+  noteRunning(node: string): void;
+  noteEpochLowered(node: string, from: number, to: number): void;
+  noteCommit(node: string, epoch: number, solo: boolean): void;
+  reply(opId: number, ok: boolean, extra?: { error?: string }): void;
+}
+
+type PtMessage =
+  | { t: "hb"; mode: PtMode; epoch: number; bootedAt: number }
+  | { t: "join"; epoch: number; bootedAt: number }
+  | { t: "sync"; epoch: number }
+  | { t: "synced" }
+  | { t: "commit"; epoch: number }
+  | { t: "committed"; epoch: number };
+
+export class PtNode extends Actor {
+  // Durable (what survives a crash).
+  durableEpoch = 0;
+  durableFlag = false;
+  // Volatile view of the same, plus the rest.
+  epoch = 0;
+  flag = false;
+  mode: PtMode = "booting";
+  bootedAt = 0;
+  peerSeenAt = -Infinity;
+  peer: { mode: PtMode; epoch: number; bootedAt: number } | null = null;
+  solo = false;
+  private pendingCommit = new Map<number, number>();
+
+  constructor(node: string, env: Environment, private readonly port: PtPort) {
+    super(port.actorOf(node), node, env);
+  }
+
+  private get peerActor(): string {
+    return this.port.actorOf(this.port.peerOf(this.node));
+  }
+
+  peerAlive(): boolean {
+    return this.now - this.peerSeenAt <= 3 * this.port.heartbeatEvery;
+  }
+
+  /** Writes through the local disk; `durable: false` models a write that sits in a volatile cache. */
+  private persist(fields: { epoch?: number; flag?: boolean }, durable: boolean, done: () => void): void {
+    if (fields.epoch !== undefined) this.epoch = fields.epoch;
+    if (fields.flag !== undefined) this.flag = fields.flag;
+    if (!durable) return done();
+    this.after(1 + this.env.sim.jitter(1), () => {
+      if (fields.epoch !== undefined) {
+        if (fields.epoch < this.durableEpoch) this.port.noteEpochLowered(this.node, this.durableEpoch, fields.epoch);
+        this.durableEpoch = fields.epoch;
+      }
+      if (fields.flag !== undefined) this.durableFlag = fields.flag;
+      this.port.noteDurable(this.node);
+      done();
+    });
+  }
+
+  boot(): void {
+    this.mode = "booting";
+    this.bootedAt = this.now;
+    const loop = (): void => {
+      this.send(this.peerActor, { t: "hb", mode: this.mode, epoch: this.epoch, bootedAt: this.bootedAt } satisfies PtMessage);
+      this.tick();
+      this.after(this.port.heartbeatEvery, loop);
+    };
+    loop();
+  }
+
+  private tick(): void {
+    if (this.mode === "running" && !this.peerAlive() && !this.solo) return this.becomeSoleSurvivor();
+    if (this.mode === "booting" && this.now - this.bootedAt >= this.port.bootWait && !this.peerAlive()) this.reviveAlone();
+  }
+
+  /** Lone survivor: take the device vote, then make lastSurviving=TRUE durable before any solo commit. */
+  private becomeSoleSurvivor(): void {
+    this.solo = true;
+    this.port.takeDeviceVote(this, (ok) => {
+      if (!ok) {
+        this.solo = false;
+        this.mode = "waiting";
+        return;
+      }
+      this.persist({ flag: true }, true, () => undefined);
+    });
+  }
+
+  /** Revived alone: start on TRUE (taking the device vote); wait on FALSE. PT-M1 skips the flag check. */
+  private reviveAlone(): void {
+    if (!this.flag && !this.env.bugs.has("PT-M1")) return void (this.mode = "waiting");
+    this.mode = "waiting";
+    this.port.takeDeviceVote(this, (ok) => {
+      if (!ok || this.peerAlive()) return;
+      this.solo = true;
+      this.run();
+    });
+  }
+
+  private run(): void {
+    this.mode = "running";
+    this.port.noteRunning(this.node);
+  }
+
+  protected receive(_from: string, message: unknown): void {
+    const m = message as PtMessage;
+    switch (m.t) {
+      case "hb":
+        this.peerSeenAt = this.now;
+        this.peer = { mode: m.mode, epoch: m.epoch, bootedAt: m.bootedAt };
+        if (this.mode !== "running" && m.mode === "running") this.send(this.peerActor, { t: "join", epoch: this.epoch, bootedAt: this.bootedAt } satisfies PtMessage);
+        // Both down-and-booting (wait_for_all): the node with the higher epoch leads; ties go to the lower id.
+        if (this.mode !== "running" && m.mode !== "running" && this.leadsFormationOver(m.epoch, m.bootedAt)) this.formTogether(m.epoch);
+        return;
+      case "join":
+        return this.onJoin(m.epoch, m.bootedAt);
+      case "sync":
+        return this.persist({ epoch: m.epoch }, true, () => {
+          this.solo = false;
+          this.send(this.peerActor, { t: "synced" } satisfies PtMessage);
+          if (this.flag) this.persist({ flag: false }, true, () => undefined);
+          if (this.mode !== "running") this.run();
+        });
+      case "synced":
+        return this.afterPeerSynced();
+      case "commit":
+        return this.persist({ epoch: m.epoch }, true, () => this.send(this.peerActor, { t: "committed", epoch: m.epoch } satisfies PtMessage));
+      case "committed": {
+        const opId = this.pendingCommit.get(m.epoch);
+        if (opId === undefined) return;
+        this.pendingCommit.delete(m.epoch);
+        this.port.noteCommit(this.node, m.epoch, false);
+        return this.port.reply(opId, true);
+      }
+    }
+  }
+
+  /** Sync direction. PT-M4 is here: boot order decides instead of the epoch. */
+  private sourceIsMe(peerEpoch: number, peerBootedAt: number): boolean {
+    if (this.env.bugs.has("PT-M4")) return this.bootedAt < peerBootedAt || (this.bootedAt === peerBootedAt && this.node < this.port.peerOf(this.node));
+    return this.epoch > peerEpoch || (this.epoch === peerEpoch && this.node < this.port.peerOf(this.node));
+  }
+
+  private leadsFormationOver(peerEpoch: number, peerBootedAt: number): boolean {
+    return this.sourceIsMe(peerEpoch, peerBootedAt);
+  }
+
+  private formTogether(_peerEpoch: number): void {
+    this.send(this.peerActor, { t: "sync", epoch: this.epoch } satisfies PtMessage);
+  }
+
+  private onJoin(peerEpoch: number, peerBootedAt: number): void {
+    if (this.mode !== "running") return;
+    if (this.sourceIsMe(peerEpoch, peerBootedAt)) return this.send(this.peerActor, { t: "sync", epoch: this.epoch } satisfies PtMessage);
+    // The joiner is ahead: adopt its epoch first, then let it in.
+    this.persist({ epoch: peerEpoch }, true, () => this.send(this.peerActor, { t: "sync", epoch: this.epoch } satisfies PtMessage));
+  }
+
+  /** The peer has synced: only now does the survivor clear its flag. PT-M2 never clears; PT-M3 clears volatile only. */
+  private afterPeerSynced(): void {
+    this.solo = false;
+    if (this.mode !== "running") this.run();
+    if (!this.flag || this.env.bugs.has("PT-M2")) return;
+    this.persist({ flag: false }, !this.env.bugs.has("PT-M3"), () => undefined);
+  }
+
+  commit(opId: number): void {
+    if (this.mode !== "running") return this.port.reply(opId, false, { error: "not-running" });
+    const epoch = this.epoch + 1;
+    if (this.peerAlive() && this.peer?.mode === "running" && !this.solo) {
+      this.pendingCommit.set(epoch, opId);
+      return this.persist({ epoch }, true, () => this.send(this.peerActor, { t: "commit", epoch } satisfies PtMessage));
+    }
+    if (!this.solo || !this.durableFlag) return this.port.reply(opId, false, { error: "not-sole-survivor" });
+    this.persist({ epoch }, true, () => {
+      this.port.noteCommit(this.node, epoch, true);
+      this.port.reply(opId, true);
+    });
+  }
+
+  protected onCrash(): void {
+    this.epoch = this.durableEpoch;
+    this.flag = this.durableFlag;
+    this.solo = false;
+    this.peer = null;
+    this.peerSeenAt = -Infinity;
+    this.pendingCommit = new Map();
+  }
+
+  protected onRestart(): void {
+    this.boot();
+  }
+}
