@@ -24,7 +24,7 @@ const Offers: ReadonlyArray<readonly Ingredient[]> = [
 const OfferNames = Offers.map((o) => o.join("+"));
 const offer = (name: string): ReadonlySet<Ingredient> => new Set(Offers[OfferNames.indexOf(name)]);
 
-type State = { readonly smokers: Record<Ingredient, { readonly smoking: boolean }>; readonly dealer: ReadonlySet<Ingredient> };
+type State = { readonly smokers: Readonly<Record<string, { readonly smoking: boolean }>>; readonly dealer: ReadonlySet<Ingredient> };
 const nobodySmoking = Object.fromEntries(Ingredients.map((r) => [r, { smoking: false }])) as State["smokers"];
 
 export default defineSpec({
@@ -54,7 +54,7 @@ export default defineSpec({
       guard: (s: State) => s.dealer.size === 0,
       apply: (s: State, { o }): State => {
         // ChooseOne(Ingredients, LAMBDA x : smokers[x].smoking): the unique smoker (TLC fails if none).
-        const smoking = Ingredients.filter((x) => s.smokers[x].smoking);
+        const smoking = Ingredients.filter((x) => s.smokers[x]!.smoking);
         if (smoking.length !== 1) throw new Error(`ChooseOne: ${smoking.length} smokers are smoking`);
         const r = smoking[0]!;
         return { smokers: { ...s.smokers, [r]: { smoking: false } }, dealer: offer(o) };
@@ -68,7 +68,7 @@ export default defineSpec({
     },
     AtMostOne: {
       statement: "At most one smoker smokes at any moment.",
-      check: (s: State) => Ingredients.filter((r) => s.smokers[r].smoking).length <= 1,
+      check: (s: State) => Ingredients.filter((r) => s.smokers[r]!.smoking).length <= 1,
     },
   },
 });

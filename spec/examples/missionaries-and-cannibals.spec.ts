@@ -26,7 +26,7 @@ for (let mask = 0; mask < 1 << People.length; mask++) subsets.push(People.filter
 subsets.sort((a, b) => a.length - b.length);
 
 type Bank = "E" | "W";
-type State = { readonly bank_of_boat: Bank; readonly who_is_on_bank: Record<Bank, ReadonlySet<string>> };
+type State = { readonly bank_of_boat: Bank; readonly who_is_on_bank: Readonly<Record<string, ReadonlySet<string>>> };
 const OtherBank = (b: Bank): Bank => (b === "E" ? "W" : "E");
 const IsSafe = (S: ReadonlySet<string>) => {
   const c = [...S].filter(isCannibal).length;
@@ -50,17 +50,17 @@ export default defineSpec({
       guard: (s: State, { S }: { S: string }) => {
         const set = S === "" ? [] : S.split(",");
         const b = s.bank_of_boat;
-        if (!set.every((p) => s.who_is_on_bank[b].has(p))) return false; // S \in SUBSET who_is_on_bank[b]
+        if (!set.every((p) => s.who_is_on_bank[b]!.has(p))) return false; // S \in SUBSET who_is_on_bank[b]
         if (set.length !== 1 && set.length !== 2) return false; // Cardinality(S) \in {1,2}
-        const newThisBank = new Set([...s.who_is_on_bank[b]].filter((p) => !set.includes(p)));
-        const newOtherBank = new Set([...s.who_is_on_bank[OtherBank(b)], ...set]);
+        const newThisBank = new Set([...s.who_is_on_bank[b]!].filter((p) => !set.includes(p)));
+        const newOtherBank = new Set([...s.who_is_on_bank[OtherBank(b)]!, ...set]);
         return IsSafe(newThisBank) && IsSafe(newOtherBank);
       },
       apply: (s: State, { S }: { S: string }): State => {
         const set = S === "" ? [] : S.split(",");
         const b = s.bank_of_boat;
-        const newThisBank = new Set([...s.who_is_on_bank[b]].filter((p) => !set.includes(p)));
-        const newOtherBank = new Set([...s.who_is_on_bank[OtherBank(b)], ...set]);
+        const newThisBank = new Set([...s.who_is_on_bank[b]!].filter((p) => !set.includes(p)));
+        const newOtherBank = new Set([...s.who_is_on_bank[OtherBank(b)]!, ...set]);
         const who_is_on_bank = b === "E" ? { E: newThisBank, W: newOtherBank } : { E: newOtherBank, W: newThisBank };
         return { bank_of_boat: OtherBank(b), who_is_on_bank };
       },
@@ -69,7 +69,7 @@ export default defineSpec({
   invariants: {
     Solution: {
       statement: "Somebody is still on the east bank (a violation is a solution).",
-      check: (s: State) => s.who_is_on_bank.E.size > 0,
+      check: (s: State) => s.who_is_on_bank.E!.size > 0,
     },
   },
 });

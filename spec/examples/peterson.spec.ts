@@ -17,6 +17,7 @@ const Label = ["a0", "a1", "a2", "a3", "cs", "a4"] as const;
 type Pc = (typeof Label)[number];
 type P = 1 | 2;
 const Other = (p: P): P => (p === 1 ? 2 : 1);
+type State = { readonly pc: Readonly<Record<string, Pc>>; readonly c: Readonly<Record<string, boolean>>; readonly turn: number };
 
 export default defineSpec({
   name: "peterson",
@@ -29,51 +30,51 @@ export default defineSpec({
       c: t.record(sets.ProcSet, t.boolean),
       turn: t.id(sets.ProcSet),
     }),
-  init: () => ({ pc: { 1: "a0", 2: "a0" } as Record<P, Pc>, c: { 1: false, 2: false } as Record<P, boolean>, turn: 1 as number }),
+  init: (): State => ({ pc: { 1: "a0", 2: "a0" }, c: { 1: false, 2: false }, turn: 1 }),
   actions: {
     a0: {
       over: { self: "ProcSet" },
-      guard: (s, { self }) => s.pc[self as P] === "a0",
-      apply: (s, { self }) => ({ ...s, pc: { ...s.pc, [self]: "a1" } }),
+      guard: (s: State, { self }) => s.pc[self as P] === "a0",
+      apply: (s: State, { self }): State => ({ ...s, pc: { ...s.pc, [self]: "a1" } }),
     },
     a1: {
       over: { self: "ProcSet" },
-      guard: (s, { self }) => s.pc[self as P] === "a1",
-      apply: (s, { self }) => ({ ...s, c: { ...s.c, [self]: true }, pc: { ...s.pc, [self]: "a2" } }),
+      guard: (s: State, { self }) => s.pc[self as P] === "a1",
+      apply: (s: State, { self }): State => ({ ...s, c: { ...s.c, [self]: true }, pc: { ...s.pc, [self]: "a2" } }),
     },
     a2: {
       over: { self: "ProcSet" },
-      guard: (s, { self }) => s.pc[self as P] === "a2",
-      apply: (s, { self }) => ({ ...s, turn: Other(self), pc: { ...s.pc, [self]: "a3" } }),
+      guard: (s: State, { self }) => s.pc[self as P] === "a2",
+      apply: (s: State, { self }): State => ({ ...s, turn: Other(self), pc: { ...s.pc, [self]: "a3" } }),
     },
     // a3, first disjunct of the await: ~c[Other(self)].
     a3_otherNotFlagged: {
       over: { self: "ProcSet" },
-      guard: (s, { self }) => s.pc[self as P] === "a3" && !s.c[Other(self)],
-      apply: (s, { self }) => ({ ...s, pc: { ...s.pc, [self]: "cs" } }),
+      guard: (s: State, { self }) => s.pc[self as P] === "a3" && !s.c[Other(self)],
+      apply: (s: State, { self }): State => ({ ...s, pc: { ...s.pc, [self]: "cs" } }),
     },
     // a3, second disjunct of the await: turn = self.
     a3_myTurn: {
       over: { self: "ProcSet" },
-      guard: (s, { self }) => s.pc[self as P] === "a3" && s.turn === self,
-      apply: (s, { self }) => ({ ...s, pc: { ...s.pc, [self]: "cs" } }),
+      guard: (s: State, { self }) => s.pc[self as P] === "a3" && s.turn === self,
+      apply: (s: State, { self }): State => ({ ...s, pc: { ...s.pc, [self]: "cs" } }),
     },
     cs: {
       over: { self: "ProcSet" },
-      guard: (s, { self }) => s.pc[self as P] === "cs",
-      apply: (s, { self }) => ({ ...s, pc: { ...s.pc, [self]: "a4" } }),
+      guard: (s: State, { self }) => s.pc[self as P] === "cs",
+      apply: (s: State, { self }): State => ({ ...s, pc: { ...s.pc, [self]: "a4" } }),
     },
     a4: {
       over: { self: "ProcSet" },
-      guard: (s, { self }) => s.pc[self as P] === "a4",
-      apply: (s, { self }) => ({ ...s, c: { ...s.c, [self]: false }, pc: { ...s.pc, [self]: "a0" } }),
+      guard: (s: State, { self }) => s.pc[self as P] === "a4",
+      apply: (s: State, { self }): State => ({ ...s, c: { ...s.c, [self]: false }, pc: { ...s.pc, [self]: "a0" } }),
     },
   },
   invariants: {
     Inv: {
       statement:
         "c[p] iff p is past a1; a process in cs/a4 has the turn or the other is at a0..a2; never both in cs/a4.",
-      check: (s) => {
+      check: (s: State) => {
         const lockcs = (p: P) => s.pc[p] === "cs" || s.pc[p] === "a4";
         return ProcSet.every(
           (p) =>
