@@ -4,7 +4,8 @@
  * `eventually Q` fails when a fair behaviour from an initial state avoids Q forever; `P leadsTo Q`
  * fails when one does so from a reachable P-state. Restrict the graph to ¬Q states reachable from the
  * start states through ¬Q states; a strongly connected component C there is a fair trap iff every fair
- * action is either taken inside C or disabled somewhere in C (stuttering is allowed, as in TLA+, so a
+ * action is either taken inside C or disabled somewhere in C — counting only steps that change the state,
+ * as TLA+'s WF_vars(A) means <<A>>_vars (stuttering is allowed, so a
  * single state counts). The counterexample is a lasso: prefix to C, then a cycle through C that takes
  * or sees disabled every fair action. Symmetry is not applied here (cycles must be real cycles).
  */
@@ -98,7 +99,8 @@ function findFairTrap(m: CompiledModel, g: StateGraph, decoded: unknown[], prop:
       for (const s of list) {
         let enabled = false;
         for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) {
-          if (actionOf(e) !== a) continue;
+          // WF applies to <<A>>_vars: a step of A that leaves the state unchanged neither enables nor satisfies it.
+          if (actionOf(e) !== a || g.edgeTarget[e] === s) continue;
           enabled = true;
           if (taken < 0 && comp[g.edgeTarget[e]!] === c && inB[g.edgeTarget[e]!]) taken = e;
         }

@@ -54,12 +54,11 @@ export function exploreSerial(model: CompiledModel, opts: CheckOptions): SerialO
       if ((++n & 1023) === 0 && shouldStop()) return done("limit", limit);
       const top = --stack.length;
       const d = depths.data[--depths.length]!;
-      const off = top * stack.width;
-      const gid = stack.data[off + model.words]!;
-      const s = model.codec.decode(stack.data, off);
       if (d > maxSeenDepth) maxSeenDepth = d;
       shard.depth = d + 1;
-      shard.expandState(s, gid, d >= maxDepth);
+      // The record's slot is reused by the pushes of its own successors, so copy it out first.
+      const rec = stack.data.slice(top * stack.width, (top + 1) * stack.width);
+      shard.expandRecord(rec, 0, d >= maxDepth);
       if (shard.violation) return done("violation");
     }
     return shard.truncated ? done("limit", "depth") : done("ok");

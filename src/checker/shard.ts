@@ -47,10 +47,12 @@ export class Shard {
     public depth = 0,
   ) {
     this.seen = new FingerprintSet(1 << 12);
-    this.rec = model.words + 1;
+    // Frontier record: packed state, global id, and 1 when its invariants are still to be checked.
+    this.rec = model.words + 2;
     this.current = new GrowableWords(this.rec);
     this.next = new GrowableWords(this.rec);
-    this.outbox = Array.from({ length: count }, () => new GrowableWords(model.words + 2, 64));
+    // Outbox record: packed state, parent gid, action instance, fingerprint low and high.
+    this.outbox = Array.from({ length: count }, () => new GrowableWords(model.words + 4, 64));
     this.scratch = new Uint32Array(model.words);
     this.coverageGenerated = new Float64Array(model.actionNames.length);
     this.coverageDistinct = new Float64Array(model.actionNames.length);
@@ -77,7 +79,8 @@ export class Shard {
 
   /**
    * Adds a state if new: trace link, invariants and witnesses on it, then the next frontier.
-   * `obj` is the decoded state when the caller has it (saves a decode).
+   * `obj` is the state object when the caller has it; without it the checks wait until the state is
+   * expanded (it is decoded then anyway), so no state is decoded twice.
    */
   insert(w: Uint32Array, off: number, lo: number, hi: number, parentGid: number, via: number, obj: unknown): boolean {
     if (!this.seen.add(lo, hi)) return false;
@@ -90,15 +93,16 @@ export class Shard {
     const nd = this.next.data;
     for (let i = 0; i < m.words; i++) nd[at + i] = w[off + i]!;
     nd[at + m.words] = gid;
+    nd[at + m.words + 1] = 0;
     if (this.depthStack !== null) this.depthStack.push(this.depth);
     if (m.invariants.length > 0 || m.witnesses.length > 0) {
-      const s = obj ?? m.codec.decode(w, off);
-      this.checkState(s, gid);
+      if (obj === null) nd[at + m.words + 1] = 1;
+      else this.checkState(obj, gid, this.depth);
     }
     return true;
   }
 
-  private checkState(s: unknown, gid: number): void {
+  private checkState(s: unknown, gid: number, depth: number): void {
     const m = this.model;
     const invs = m.invariants;
     for (let k = 0; k < invs.length; k++) {
@@ -114,7 +118,7 @@ export class Shard {
         });
       }
       if (!ok) {
-        if (this.violation === null || this.violation.depth > this.depth) this.violation = { gid, invariant: k, depth: this.depth };
+        if (this.violation === null || this.violation.depth > depth) this.violation = { gid, invariant: k, depth };
         return;
       }
     }
@@ -132,7 +136,7 @@ export class Shard {
       }
       if (hit) {
         this.witnessCount[k]!++;
-        if (this.witnessDepth[k]! < 0) this.witnessDepth[k] = this.depth;
+        if (this.witnessDepth[k]! < 0 || this.witnessDepth[k]! > depth) this.witnessDepth[k] = depth;
       }
     }
   }
@@ -157,12 +161,22 @@ export class Shard {
     const n = this.current.length;
     for (let r = 0; r < n; r++) {
       if ((r & 1023) === 1023 && shouldStop()) return;
-      const off = r * rec;
-      const gid = data[off + words]!;
-      const s = m.codec.decode(data, off);
-      this.expandState(s, gid, atDepthLimit);
+      this.expandRecord(data, r * rec, atDepthLimit);
       if (this.violation !== null && this.count === 1) return;
     }
+  }
+
+  /** Expand the frontier record at `off` (state, gid, pending-check flag); `this.depth` is its depth + 1. */
+  expandRecord(data: Uint32Array, off: number, atDepthLimit: boolean): void {
+    const m = this.model;
+    const gid = data[off + m.words]!;
+    const pending = data[off + m.words + 1] === 1;
+    const s = m.codec.decode(data, off);
+    if (pending) {
+      this.checkState(s, gid, this.depth - 1);
+      if (this.violation !== null && this.count === 1) return;
+    }
+    this.expandState(s, gid, atDepthLimit);
   }
 
   expandState(s: unknown, gid: number, atDepthLimit: boolean): void {
@@ -211,20 +225,21 @@ export class Shard {
         for (let k = 0; k < words; k++) bd[at + k] = w[k]!;
         bd[at + words] = gid;
         bd[at + words + 1] = i;
+        bd[at + words + 2] = lo;
+        bd[at + words + 3] = hi;
       }
     }
     if (enabled === 0 && m.deadlock && (this.violation === null || this.violation.depth > this.depth - 1))
       this.violation = { gid, invariant: -1, depth: this.depth - 1 };
   }
 
-  /** Insert successors sent by other shards (records of words + parent gid + instance). */
+  /** Insert successors sent by other shards (records of words, parent gid, instance, fingerprint). */
   receive(data: Uint32Array, records: number): void {
     const words = this.model.words;
-    const rec = words + 2;
+    const rec = words + 4;
     for (let r = 0; r < records; r++) {
       const off = r * rec;
-      const lo = fingerprint(data, off, words);
-      this.insert(data, off, lo, fpHigh, data[off + words]! | 0, data[off + words + 1]!, null);
+      this.insert(data, off, data[off + words + 2]!, data[off + words + 3]!, data[off + words]! | 0, data[off + words + 1]!, null);
     }
   }
 

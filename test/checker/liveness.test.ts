@@ -66,3 +66,21 @@ describe("liveness", () => {
     expect(r.violation?.invariant).toBe("answered");
   });
 });
+
+describe("liveness: weak fairness ignores stuttering steps", () => {
+  it("a fair action with a self-loop instance must still take its real step", async () => {
+    const spec = defineSpec({
+      name: "stutter",
+      description: "A can stutter (k=0) or move (k=1); WF(A) forces the move.",
+      state: () => t.struct({ x: t.int(0, 1) }),
+      init: () => ({ x: 0 }),
+      actions: {
+        A: { over: { k: [0, 1] }, guard: (s) => s.x === 0, apply: (s, { k }) => ({ x: k === 0 ? s.x : 1 }) },
+        Idle: { guard: (s) => s.x === 1, apply: (s) => s },
+      },
+      liveness: { one: { kind: "eventually", statement: "x becomes 1.", check: (s) => s.x === 1 } },
+      fairness: ["A"],
+    });
+    expect((await checkSpec(spec, {})).liveness).toEqual([{ name: "one", holds: true }]);
+  });
+});
