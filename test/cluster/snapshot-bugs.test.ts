@@ -33,9 +33,9 @@ function snM2(bugOn: boolean) {
   const t = makeSn(bugOn ? ["SN-M2"] : []);
   const { env, sn, at } = t;
   let read = 0;
-  env.san.setSlow(DIFF_AREA_DEVICE, 30, "N1");
+  env.san.setSlow(DIFF_AREA_DEVICE, 60, "N1");
   sn.submit({ client: "w", node: "N1", kind: "write", block: 3, value: 9 });
-  at(55, () => (read = sn.submit({ client: "p", node: "N2", kind: "snapRead", block: 3 })));
+  at(90, () => (read = sn.submit({ client: "p", node: "N2", kind: "snapRead", block: 3 })));
   env.sim.runUntil(200);
   return { ...t, read };
 }
