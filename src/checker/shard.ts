@@ -10,6 +10,8 @@ import { FingerprintSet } from "./fingerprintSet.ts";
 import { GrowableInt32, GrowableWords } from "./growable.ts";
 import type { CompiledModel } from "./model.ts";
 
+const SENT_CACHE_SLOTS = 1 << 18;
+
 export interface FoundViolation {
   readonly gid: number;
   /** Invariant index, or -1 for a deadlock. */
@@ -38,6 +40,13 @@ export class Shard {
   truncated = false;
   private readonly scratch: Uint32Array;
   private readonly rec: number;
+  /**
+   * Lossy direct-mapped cache of fingerprints already sent to other shards: most successors are
+   * duplicates, and not re-sending them cuts the traffic between workers. A miss only costs a send;
+   * the owner deduplicates anyway, so the cache never changes what is explored.
+   */
+  private readonly sentLo: Uint32Array;
+  private readonly sentHi: Uint32Array;
 
   constructor(
     readonly model: CompiledModel,
@@ -54,6 +63,8 @@ export class Shard {
     // Outbox record: packed state, parent gid, action instance, fingerprint low and high.
     this.outbox = Array.from({ length: count }, () => new GrowableWords(model.words + 4, 64));
     this.scratch = new Uint32Array(model.words);
+    this.sentLo = new Uint32Array(count > 1 ? SENT_CACHE_SLOTS : 0);
+    this.sentHi = new Uint32Array(count > 1 ? SENT_CACHE_SLOTS : 0);
     this.coverageGenerated = new Float64Array(model.actionNames.length);
     this.coverageDistinct = new Float64Array(model.actionNames.length);
     this.witnessCount = new Float64Array(model.witnesses.length);
@@ -219,6 +230,10 @@ export class Shard {
         this.insert(w, 0, lo, hi, gid, i, m.canonicalize ? null : t);
         if (this.violation !== null && this.count === 1) return;
       } else {
+        const slot = (hi ^ (lo >>> 11)) & (SENT_CACHE_SLOTS - 1);
+        if (this.sentLo[slot] === lo && this.sentHi[slot] === hi) continue;
+        this.sentLo[slot] = lo;
+        this.sentHi[slot] = hi;
         const box = this.outbox[owner]!;
         const at = box.alloc();
         const bd = box.data;
