@@ -1,0 +1,31 @@
+/**
+ * clusterspec's public API: the DSL for writing specs and the checker that explores them.
+ * Everything not exported here is internal.
+ */
+export { defineSpec, extendSpec, isSpec, t, ids, range, param } from "./dsl/index.ts";
+export type {
+  Spec,
+  SpecDefinition,
+  SpecContext,
+  SpecOverrides,
+  ActionDef,
+  InvariantDef,
+  WitnessDef,
+  LivenessDef,
+  Args,
+  Sets,
+  FiniteSchema,
+  TypeOf,
+  ParamDef,
+  ParamValues,
+  Domain,
+  Lit,
+} from "./dsl/index.ts";
+export { toArbitrary } from "./dsl/arbitrary.ts";
+export { checkSpec, checkModel, compileModel, loadSpec, loadSpecModule, toPlain } from "./checker/index.ts";
+export type { CheckSpecOptions, CompiledModel, CompileOptions, CheckOptions, Progress, CheckResult, CheckStatus, Violation, TraceStep, ActionCoverage, WitnessReport } from "./checker/index.ts";
+export { simulate } from "./checker/simulate.ts";
+export type { SimulateOptions, SimulationResult } from "./checker/simulate.ts";
+export { toItf } from "./checker/itf.ts";
+export { ClusterspecError, ErrorCodes, isClusterspecError } from "./core/errors.ts";
+export type { ErrorCode, ErrorData } from "./core/errors.ts";
