@@ -38,10 +38,10 @@ function ptM2orM3(bug: BugId | null) {
   at(10, () => pt.node("N2").crash());
   at(50, () => pt.node("N2").restart());
   at(100, () => pt.node("N1").crash());
-  at(150, () => (c = pt.submit({ client: "c", node: "N2" })));
-  at(170, () => pt.node("N2").crash());
-  at(200, () => pt.node("N1").restart());
-  env.sim.runUntil(300);
+  at(180, () => (c = pt.submit({ client: "c", node: "N2" })));
+  at(200, () => pt.node("N2").crash());
+  at(220, () => pt.node("N1").restart());
+  env.sim.runUntil(340);
   return { ...t, c };
 }
 

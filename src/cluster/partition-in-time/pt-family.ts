@@ -11,6 +11,7 @@ export class PartitionInTimeFamily implements PtPort {
   readonly nodes: PtNode[];
   readonly heartbeatEvery = 5;
   readonly bootWait = 20;
+  readonly challengeWait = 30;
   maxCommitted = 0;
 
   constructor(private readonly env: Environment, private readonly opTimeout: number) {
@@ -37,18 +38,45 @@ export class PartitionInTimeFamily implements PtPort {
     return n;
   }
 
+  private keyOf(node: PtNode): number {
+    return 0x6000_0000 + Number(node.node.slice(1)) * 0x1_0000 + (node.incarnation & 0xffff);
+  }
+
+  /**
+   * The device vote by challenge: register; with no holder, reserve; otherwise wait W and, if our key was not
+   * scrubbed by a defending holder, PREEMPT AND ABORT it. A holder alive on the other side of a split defends.
+   */
   takeDeviceVote(node: PtNode, done: (ok: boolean) => void): void {
-    const key = 0x6000_0000 + Number(node.node.slice(1)) * 0x1_0000 + (node.incarnation & 0xffff);
-    const dev = this.env.san.device(WITNESS_DEVICE);
-    this.env.san.submit(node.node, WITNESS_DEVICE, { kind: "prout", action: { kind: "REGISTER_AND_IGNORE_EXISTING_KEY", sak: key } }, (r) => {
-      if (r.status !== "GOOD") return node.notify(0, () => done(false));
-      const holder = dev.pr.readReservation().reservation?.key;
-      const action =
-        holder === undefined || holder === key
-          ? ({ kind: "RESERVE", rk: key, type: "WE-RO" } as const)
-          : ({ kind: "PREEMPT_AND_ABORT", rk: key, sak: holder, type: "WE-RO" } as const);
-      this.env.san.submit(node.node, WITNESS_DEVICE, { kind: "prout", action }, (p) => node.notify(0, () => done(p.status === "GOOD")));
+    const key = this.keyOf(node);
+    const dev = WITNESS_DEVICE;
+    const io = (command: Parameters<typeof this.env.san.submit>[2], then: (r: import("../block-device.ts").DeviceResult) => void): void =>
+      this.env.san.submit(node.node, dev, command, (r) => node.notify(0, () => then(r)));
+    io({ kind: "prout", action: { kind: "REGISTER_AND_IGNORE_EXISTING_KEY", sak: key } }, (r) => {
+      if (r.status !== "GOOD") return done(false);
+      io({ kind: "readReservation" }, (rr) => {
+        const holder = rr.reservation?.reservation?.key;
+        if (holder === undefined || holder === key)
+          return io({ kind: "prout", action: { kind: "RESERVE", rk: key, type: "WE-RO" } }, (p) => done(p.status === "GOOD"));
+        node.notify(this.challengeWait, () =>
+          io({ kind: "readKeys" }, (k) => {
+            if (!k.keys?.keys.includes(key)) return done(false);
+            io({ kind: "prout", action: { kind: "PREEMPT_AND_ABORT", rk: key, sak: holder, type: "WE-RO" } }, (p) => done(p.status === "GOOD"));
+          }),
+        );
+      });
     });
+  }
+
+  /** The holder's defend: scrub every other key from the witness device. */
+  defendDeviceVote(node: PtNode): void {
+    const key = this.keyOf(node);
+    this.env.san.submit(node.node, WITNESS_DEVICE, { kind: "readKeys" }, (r) =>
+      node.notify(0, () => {
+        for (const other of new Set(r.keys?.keys ?? []))
+          if (other !== key)
+            this.env.san.submit(node.node, WITNESS_DEVICE, { kind: "prout", action: { kind: "PREEMPT_AND_ABORT", rk: key, sak: other, type: "WE-RO" } }, () => undefined);
+      }),
+    );
   }
 
   submit(req: { client: string; node: string }): number {

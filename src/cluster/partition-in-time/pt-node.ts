@@ -13,6 +13,7 @@ export interface PtPort {
   actorOf(node: string): string;
   peerOf(node: string): string;
   takeDeviceVote(node: PtNode, done: (ok: boolean) => void): void;
+  defendDeviceVote(node: PtNode): void;
   noteDurable(node: string): void;
   noteRunning(node: string): void;
   noteEpochLowered(node: string, from: number, to: number): void;
@@ -82,6 +83,7 @@ export class PtNode extends Actor {
   }
 
   private tick(): void {
+    if (this.mode === "running" && this.solo && this.durableFlag) this.port.defendDeviceVote(this);
     if (this.mode === "running" && !this.peerAlive() && !this.solo) return this.becomeSoleSurvivor();
     if (this.mode === "booting" && this.now - this.bootedAt >= this.port.bootWait && !this.peerAlive()) this.reviveAlone();
   }

@@ -43,6 +43,29 @@ export class ShadowWriter extends SnapActor {
     super(port.actorOf(node), node, env);
   }
 
+  isIdle(): boolean {
+    return this.busy.size === 0;
+  }
+
+  protected override onCrash(): void {
+    this.busy = new Map();
+  }
+
+  /** Recovery reads the diff area's durable header and map back. */
+  protected override onRestart(): void {
+    const da = this.env.san.device(DIFF_AREA_DEVICE);
+    this.snapshotId = decodeValue(da.readBlock(0));
+    this.copied = new Set();
+    this.nextSlot = 0;
+    for (let b = 0; b < this.port.volumeBlocks; b++) {
+      const slot = decodeValue(da.readBlock(mapBlock(b)));
+      if (slot !== 0) {
+        this.copied.add(b);
+        this.nextSlot = Math.max(this.nextSlot, slot);
+      }
+    }
+  }
+
   /** Starts a new snapshot: the diff area is emptied and the header made valid. (Synchronous setup step.) */
   takeSnapshot(id: number): void {
     const da = this.env.san.device(DIFF_AREA_DEVICE);
