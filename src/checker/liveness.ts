@@ -23,12 +23,19 @@ export interface LivenessOutcome {
 export function checkLiveness(model: CompiledModel, opts: CheckOptions = {}): LivenessOutcome {
   const m = model.canonicalize ? compileModel(model.spec, { params: model.params, symmetry: false, file: model.file }) : model;
   const g = buildStateGraph(m, opts.maxStates);
-  const decoded: unknown[] = [];
-  for (let id = 0; id < g.size; id++) decoded.push(m.codec.decode(g.states.data, id * m.words));
+  // Evaluate each property's predicates once per state into byte arrays; states are decoded one at a time.
+  const marks = m.liveness.map(() => ({ from: new Uint8Array(g.size), notTo: new Uint8Array(g.size) }));
+  for (let id = 0; id < g.size; id++) {
+    const s = m.codec.decode(g.states.data, id * m.words);
+    m.liveness.forEach((prop, k) => {
+      marks[k]!.from[id] = prop.from(s, m.ctx) ? 1 : 0;
+      marks[k]!.notTo[id] = prop.to(s, m.ctx) ? 0 : 1;
+    });
+  }
   const results: Array<{ name: string; id?: string; holds: boolean }> = [];
   let violation: Violation | undefined;
-  for (const prop of m.liveness) {
-    const lasso = findFairTrap(m, g, decoded, prop);
+  for (const [k, prop] of m.liveness.entries()) {
+    const lasso = findFairTrap(m, g, marks[k]!, prop);
     results.push({ name: prop.name, ...(prop.id ? { id: prop.id } : {}), holds: lasso === null });
     if (lasso && !violation) {
       const { steps } = replayChain(m, lasso.chain);
@@ -50,16 +57,15 @@ interface Lasso {
   readonly loopStart: number;
 }
 
-function findFairTrap(m: CompiledModel, g: StateGraph, decoded: unknown[], prop: CompiledLiveness): Lasso | null {
+function findFairTrap(m: CompiledModel, g: StateGraph, mark: { from: Uint8Array; notTo: Uint8Array }, prop: CompiledLiveness): Lasso | null {
   const n = g.size;
-  const notQ = new Uint8Array(n);
-  for (let i = 0; i < n; i++) notQ[i] = prop.to(decoded[i], m.ctx) ? 0 : 1;
+  const notQ = mark.notTo;
   // Start states, then everything reachable from them through ¬Q states.
   const inB = new Uint8Array(n);
   const cameFrom = new Int32Array(n).fill(-1);
   const cameVia = new Int32Array(n).fill(-1);
   const queue: number[] = [];
-  const starts = prop.kind === "eventually" ? g.initial : Array.from({ length: n }, (_, i) => i).filter((i) => prop.from(decoded[i], m.ctx));
+  const starts = prop.kind === "eventually" ? g.initial : Array.from({ length: n }, (_, i) => i).filter((i) => mark.from[i] === 1);
   for (const s of starts) if (notQ[s] && !inB[s]) (inB[s] = 1), queue.push(s);
   for (let h = 0; h < queue.length; h++) {
     const u = queue[h]!;
