@@ -52,10 +52,13 @@ export function renderStats(r: CheckResult): string {
     `${fmt(r.statesPerSecond)} distinct states/s in ${(r.elapsedMs / 1000).toFixed(2)} s (${r.strategy}, ${r.workers} worker${r.workers === 1 ? "" : "s"}${r.symmetry ? ", symmetry" : ""}); ${r.bytesPerState} bytes/state in the fingerprint set.`,
   ];
   if (r.result === "ok") lines.push(`Fingerprint collision probability (optimistic, as TLC): ${r.collisionProbability.toExponential(1)}.`);
+  // Coverage gaps only mean something when the whole state space was explored.
+  const complete = r.result === "ok";
   const unused = r.coverage.filter((c) => c.generated === 0).map((c) => c.action);
-  if (unused.length) lines.push(pc.yellow(`Never enabled: ${unused.join(", ")}.`));
+  if (complete && unused.length) lines.push(pc.yellow(`Never enabled: ${unused.join(", ")}.`));
   for (const w of r.witnesses)
-    lines.push(w.count > 0 ? `Witness ${w.name}: reached in ${fmt(w.count)} states (first at depth ${w.firstDepth}).` : pc.yellow(`Witness ${w.name}: NOT reached — ${w.statement}`));
+    if (w.count > 0) lines.push(`Witness ${w.name}: reached in ${fmt(w.count)} states (first at depth ${w.firstDepth}).`);
+    else if (complete) lines.push(pc.yellow(`Witness ${w.name}: NOT reached — ${w.statement}`));
   for (const l of r.liveness ?? []) lines.push(`Liveness ${l.name}${l.id ? ` (${l.id})` : ""}: ${l.holds ? "holds" : pc.red("violated")}.`);
   return lines.join("\n");
 }
