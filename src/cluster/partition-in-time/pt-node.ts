@@ -27,6 +27,7 @@ type PtMessage =
   | { t: "sync"; epoch: number }
   | { t: "synced" }
   | { t: "commit"; epoch: number }
+  | { t: "commitReq"; opId: number }
   | { t: "committed"; epoch: number };
 
 export class PtNode extends Actor {
@@ -130,6 +131,8 @@ export class PtNode extends Actor {
       case "join":
         return this.onJoin(m.epoch, m.bootedAt);
       case "sync":
+        // A sync is for a node that is joining; a late duplicate reaching a running node is ignored.
+        if (this.mode === "running") return;
         return this.persist({ epoch: m.epoch }, true, () => {
           this.solo = false;
           this.send(this.peerActor, { t: "synced" } satisfies PtMessage);
@@ -140,6 +143,8 @@ export class PtNode extends Actor {
         return this.afterPeerSynced();
       case "commit":
         return this.persist({ epoch: m.epoch }, true, () => this.send(this.peerActor, { t: "committed", epoch: m.epoch } satisfies PtMessage));
+      case "commitReq":
+        return this.commit(m.opId);
       case "committed": {
         const opId = this.pendingCommit.get(m.epoch);
         if (opId === undefined) return;
@@ -182,7 +187,10 @@ export class PtNode extends Actor {
   commit(opId: number): void {
     if (this.mode !== "running") return this.port.reply(opId, false, { error: "not-running" });
     const epoch = this.epoch + 1;
-    if (this.peerAlive() && this.peer?.mode === "running" && !this.solo) {
+    const together = this.peerAlive() && this.peer?.mode === "running" && !this.solo;
+    // Two running nodes commit through one coordinator (the lower id), so epochs never fork.
+    if (together && this.node > this.port.peerOf(this.node)) return this.send(this.peerActor, { t: "commitReq", opId } satisfies PtMessage);
+    if (together) {
       this.pendingCommit.set(epoch, opId);
       return this.persist({ epoch }, true, () => this.send(this.peerActor, { t: "commit", epoch } satisfies PtMessage));
     }

@@ -55,8 +55,30 @@ export class VoteNode extends Actor {
     this.after(this.env.sim.jitter(2), loop);
   }
 
-  protected receive(_from: string, message: unknown): void {
-    if ((message as { t: string }).t === "hb") this.peerSeenAt = this.now;
+  private pendingAcks = new Map<number, (ok: boolean) => void>();
+  private nextAck = 1;
+
+  protected receive(from: string, message: unknown): void {
+    const m = message as { t: string; ack?: number };
+    if (m.t === "hb") this.peerSeenAt = this.now;
+    else if (m.t === "commit") this.send(from, { t: "commitAck", ack: m.ack });
+    else if (m.t === "commitAck" && m.ack !== undefined) {
+      const cb = this.pendingAcks.get(m.ack);
+      this.pendingAcks.delete(m.ack);
+      cb?.(true);
+    }
+  }
+
+  /** The peer's vote counts for a commit only if the peer acknowledges it (it is in our membership). */
+  private withPeer(done: (ok: boolean) => void): void {
+    const ack = this.nextAck++;
+    this.pendingAcks.set(ack, done);
+    this.send(this.port.voteActorOf(this.port.peerOf(this.node)), { t: "commit", ack });
+    this.after(this.port.defendEvery, () => {
+      if (!this.pendingAcks.has(ack)) return;
+      this.pendingAcks.delete(ack);
+      done(false);
+    });
   }
 
   /** Holder: notice if the vote was taken; otherwise scrub the peer's key while the peer is gone. */
@@ -109,17 +131,23 @@ export class VoteNode extends Actor {
       this.port.noteCommit(this.node, value);
       this.port.reply(opId, true);
     };
-    if (this.peerAlive() || this.env.bugs.has("QM-4")) return done(this.believesQuorate());
+    if (this.env.bugs.has("QM-4")) return done(this.believesQuorate());
+    if (this.peerAlive()) return this.withPeer((acked) => (acked ? done(true) : this.commitAlone(done)));
+    this.commitAlone(done);
+  }
+
+  private commitAlone(done: (quorate: boolean) => void): void {
     if (!this.holdsVote) return done(false);
     this.io(VOTE_DEVICE, { kind: "readReservation" }, (rr) => {
       this.holdsVote = rr.reservation?.reservation?.key === this.key;
-      done(this.believesQuorate());
+      done(this.holdsVote);
     });
   }
 
   protected onCrash(): void {
     this.holdsVote = false;
     this.challenging = false;
+    this.pendingAcks = new Map();
   }
 
   protected onRestart(): void {

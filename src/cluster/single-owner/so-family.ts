@@ -144,7 +144,12 @@ export class SingleOwnerFamily implements SoFamilyPort {
     this.env.sim.schedule(this.options.detectDelay, () => this.recomputeMembership());
   }
 
-  private recomputeMembership(): void {
+  /** A new epoch with the same members (after a device power cycle), so every node re-registers its key. */
+  forceNewEpoch(): void {
+    this.env.sim.schedule(this.options.detectDelay, () => this.recomputeMembership(true));
+  }
+
+  private recomputeMembership(force = false): void {
     const live = this.nodes.filter((n) => n.up);
     let majority: SoNode[] = [];
     for (const n of live) {
@@ -154,7 +159,7 @@ export class SingleOwnerFamily implements SoFamilyPort {
     const members: Member[] = majority.map((n) => ({ node: n.node, incarnation: n.incarnation }));
     const current = this.directory.members();
     const same = members.length === current.length && members.every((m) => current.some((c) => c.node === m.node && c.incarnation === m.incarnation));
-    if (members.length > 0 && !same) {
+    if (members.length > 0 && (!same || force)) {
       const epoch = this.directory.newEpoch(members);
       for (const n of majority) n.notify(this.noticeOf(n.node), () => n.onEpoch(epoch, members));
     }
@@ -224,17 +229,35 @@ export class SingleOwnerFamily implements SoFamilyPort {
     if (epoch === this.directory.epoch) this.defended.set(object, epoch);
   }
 
+  /** Per object/block: values admitted to an NV log, in order, with whether each was acknowledged. */
+  private readonly metaWrites = new Map<string, Array<{ value: number; acked: boolean }>>();
+
+  noteMetaAdmit(object: string, block: number, value: number): void {
+    const key = `${object}|${block}`;
+    const list = this.metaWrites.get(key) ?? [];
+    this.metaWrites.set(key, list);
+    list.push({ value, acked: false });
+  }
+
   noteMetaAck(object: string, block: number, value: number): void {
+    const list = this.metaWrites.get(`${object}|${block}`) ?? [];
+    const i = list.findIndex((w) => w.value === value);
+    if (i < 0) return;
+    // Keep the last acknowledged write and everything admitted after it (those may still land).
+    list[i].acked = true;
+    const lastAcked = list.reduce((m, w, j) => (w.acked ? j : m), -1);
+    if (lastAcked > 0) list.splice(0, lastAcked);
     const m = this.ackedMeta.get(object) ?? new Map<number, number>();
     this.ackedMeta.set(object, m);
-    m.set(block, value);
+    m.set(block, list[0].value);
   }
 
   noteMounted(object: string, node: string, how: "takeover" | "migration" | "recovery"): void {
     const dev = this.devices.get(object) as BlockDevice;
     for (const [block, value] of this.ackedMeta.get(object) ?? []) {
       const onDisk = decodeValue(dev.readBlock(block));
-      if (onDisk !== value)
+      const later = this.metaWrites.get(`${object}|${block}`) ?? [];
+      if (onDisk !== value && !later.some((w) => w.value === onDisk))
         this.env.monitor.report("SO-7", `${how} of ${object} by ${node}: block ${block} holds ${onDisk}, last acknowledged ${value}`);
     }
   }

@@ -33,7 +33,14 @@ export function defendObject(node: SoNode, object: string): void {
     const check = (): void =>
       node.ioTo(dev, { kind: "readReservation" }, (rr) => {
         if (rr.status !== "GOOD") return;
-        if (rr.reservation?.reservation?.key !== node.key) return node.stopAllIo();
+        const resv = rr.reservation?.reservation;
+        // No reservation at all (a power cycle with APTPL=0): the owner re-registers and reserves again.
+        if (resv === null) {
+          return node.ioTo(dev, { kind: "prout", action: { kind: "REGISTER_AND_IGNORE_EXISTING_KEY", sak: node.key } }, () =>
+            node.ioTo(dev, { kind: "prout", action: { kind: "RESERVE", rk: node.key, type: "WE-RO" } }, (p) => p.status !== "GOOD" && node.stopAllIo()),
+          );
+        }
+        if (resv?.key !== node.key) return node.stopAllIo();
         if (node.epoch === epoch && node.defendedEpoch.get(object) !== epoch) {
           node.defendedEpoch.set(object, epoch);
           node.family.noteDefended(object, epoch);

@@ -88,7 +88,8 @@ export function writeEntries(node: SoNode, object: string, entries: readonly NvE
 /** Consistency point: flush the NV log of every object this node serves, then retire it here and in the mirror. */
 export function flushNvlog(node: SoNode): void {
   if (node.flushing || node.nvlog.length === 0 || !node.quorate) return;
-  const objects = [...new Set(node.nvlog.map((e) => e.object))].filter((o) => {
+  const ready = node.nvlog.filter((e) => !node.unacked.has(e.seq));
+  const objects = [...new Set(ready.map((e) => e.object))].filter((o) => {
     const st = node.state(o);
     return st === "online" || st === "offlining";
   });
@@ -96,7 +97,7 @@ export function flushNvlog(node: SoNode): void {
   node.flushing = true;
   let left = objects.length;
   for (const o of objects) {
-    const batch = coalesce(node.nvlog, o);
+    const batch = coalesce(ready, o);
     const upTo = batch.reduce((m, e) => Math.max(m, e.seq), 0);
     writeEntries(node, o, batch, (ok) => {
       if (ok) {

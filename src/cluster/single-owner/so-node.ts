@@ -36,6 +36,8 @@ export class SoNode extends Actor {
   drainWaiters = new Map<string, () => void>();
   pendingMirror = new Map<number, (ok: boolean) => void>();
   flushing = false;
+  /** NV-log entries not yet acknowledged (mirror pending): a consistency point never flushes them. */
+  unacked = new Set<number>();
   defendedEpoch = new Map<string, number>();
 
   constructor(
@@ -246,7 +248,10 @@ export class SoNode extends Actor {
     if (op.kind === "write" && isMeta) {
       const entry: NvEntry = { seq: this.nextSeq++, object: o, block: op.block, value: op.value };
       this.nvlog.push(entry);
+      this.unacked.add(entry.seq);
+      this.family.noteMetaAdmit(o, op.block, op.value);
       return mirrorAndAck(this, entry, (ok) => {
+        this.unacked.delete(entry.seq);
         if (ok) {
           this.cacheOf(o).set(op.block, op.value);
           this.family.noteMetaAck(o, op.block, op.value);
@@ -334,6 +339,7 @@ export class SoNode extends Actor {
     this.drainWaiters = new Map();
     this.pendingMirror = new Map();
     this.flushing = false;
+    this.unacked = new Set();
     this.staleCopy = new Map();
     this.defendedEpoch = new Map();
     this.mirroringUp = false;

@@ -77,6 +77,7 @@ export interface SoFamilyPort {
   noteObjState(node: string, object: string, state: ObjState): void;
   noteServe(node: string, object: string): void;
   noteDefended(object: string, epoch: number): void;
+  noteMetaAdmit(object: string, block: number, value: number): void;
   noteMetaAck(object: string, block: number, value: number): void;
   noteMounted(object: string, node: string, how: "takeover" | "migration" | "recovery"): void;
 }

@@ -25,15 +25,31 @@ export class ChangeTracker {
 
   constructor(private readonly keepGenOnReset: () => boolean) {}
 
+  /** Blocks with a write issued but whose completion was not reported yet: carried into every new set. */
+  private readonly outstanding = new Map<number, number>();
+
   track(block: number): void {
     this.current.add(block);
+  }
+
+  begin(block: number): void {
+    this.current.add(block);
+    this.outstanding.set(block, (this.outstanding.get(block) ?? 0) + 1);
+  }
+
+  end(block: number): void {
+    this.current.add(block);
+    const n = (this.outstanding.get(block) ?? 0) - 1;
+    if (n <= 0) this.outstanding.delete(block);
+    else this.outstanding.set(block, n);
   }
 
   /** snapshot(k): the set of blocks changed since snapshot k-1 is frozen under k. */
   rotate(): ChangeId {
     this.k++;
     this.rotated.set(this.k, this.current);
-    this.current = new Set();
+    // A write in flight across the snapshot may land after it: over-report it in the next set too.
+    this.current = new Set(this.outstanding.keys());
     return { gen: this.gen, k: this.k };
   }
 
@@ -52,6 +68,7 @@ export class ChangeTracker {
   /** trackerReset (re-enable, resize, crash, upgrade): gen+=1. SN-M5 restarts empty but keeps gen. */
   reset(): void {
     this.current = new Set();
+    this.outstanding.clear();
     this.rotated.clear();
     if (!this.keepGenOnReset()) this.gen++;
   }
@@ -68,7 +85,7 @@ export interface CbtPort {
   reply(opId: number, ok: boolean, extra?: { value?: number; error?: string }): void;
 }
 
-type CbtMessage = { t: "track"; block: number; ack?: number } | { t: "tracked"; ack: number };
+type CbtMessage = { t: "begin" | "end"; block: number; ack?: number } | { t: "tracked"; ack: number };
 
 /** A node writing the shared disk by direct I/O. */
 export class CbtNode extends Actor {
@@ -79,23 +96,24 @@ export class CbtNode extends Actor {
     super(port.actorOf(node), node, env);
   }
 
-  private report(block: number, then?: () => void): void {
+  /** Reports a write's issue (`begin`, acknowledged before the write is sent) or completion (`end`). */
+  private report(phase: "begin" | "end", block: number, then?: () => void): void {
     if (this.node === this.port.trackerNode) {
-      this.port.tracker().track(block);
+      this.port.tracker()[phase](block);
       return then?.();
     }
     // SN-M4 is here: only the snapshotting node's own I/O is tracked; remote direct writes are never reported.
     if (this.env.bugs.has("SN-M4")) return then?.();
-    if (then === undefined) return this.send(this.port.actorOf(this.port.trackerNode), { t: "track", block } satisfies CbtMessage);
+    if (then === undefined) return this.send(this.port.actorOf(this.port.trackerNode), { t: phase, block } satisfies CbtMessage);
     const ack = this.nextAck++;
     this.waiting.set(ack, then);
-    this.send(this.port.actorOf(this.port.trackerNode), { t: "track", block, ack } satisfies CbtMessage);
+    this.send(this.port.actorOf(this.port.trackerNode), { t: phase, block, ack } satisfies CbtMessage);
   }
 
   write(opId: number, block: number, value: number): void {
-    this.report(block, () =>
+    this.report("begin", block, () =>
       this.io(CBT_DEVICE, { kind: "write", block, data: encodeValue(value, 8) }, (r) => {
-        this.report(block);
+        this.report("end", block);
         this.port.reply(opId, r.status === "GOOD", r.status === "GOOD" ? {} : { error: r.status });
       }),
     );
@@ -103,14 +121,13 @@ export class CbtNode extends Actor {
 
   protected receive(from: string, message: unknown): void {
     const m = message as CbtMessage;
-    if (m.t === "track") {
-      this.port.tracker().track(m.block);
-      if (m.ack !== undefined) this.send(from, { t: "tracked", ack: m.ack } satisfies CbtMessage);
-      return;
+    if (m.t === "tracked") {
+      const then = this.waiting.get(m.ack);
+      this.waiting.delete(m.ack);
+      return then?.();
     }
-    const then = this.waiting.get(m.ack);
-    this.waiting.delete(m.ack);
-    then?.();
+    this.port.tracker()[m.t](m.block);
+    if (m.ack !== undefined) this.send(from, { t: "tracked", ack: m.ack } satisfies CbtMessage);
   }
 
   protected onCrash(): void {
