@@ -42,7 +42,8 @@
  *   not take over (its NV log was discarded, the acknowledged op is only in n2's NVRAM: ¬nvSynced, by
  *   design) and nothing is enabled. Raise E with F (not measured: too large for this machine's budget).
  * Note: the checker's weak fairness is per action name (any instance taken satisfies it), so liveness
- * claims here are under that coarser fairness; bounded faults (F) and workload (K) keep unfair cycles out. Pause and non-enforcing media (Pmax) are not modelled: with PR fencing W only guards
+ * claims here are under that coarser fairness; bounded faults (F) and workload (K) keep unfair cycles out.
+ * Pause and non-enforcing media (Pmax) are not modelled: with PR fencing W only guards
  * stability (§2.5). Giveback is modelled as rejoin + NV-log discard; moving o home again is a migration.
  */
 import { defineSpec, param, t } from "../src/dsl/index.ts";
