@@ -26,6 +26,7 @@ type PtMessage =
   | { t: "join"; epoch: number; bootedAt: number }
   | { t: "sync"; epoch: number }
   | { t: "synced" }
+  | { t: "welcome" }
   | { t: "commit"; epoch: number }
   | { t: "commitReq"; opId: number }
   | { t: "committed"; epoch: number };
@@ -133,14 +134,19 @@ export class PtNode extends Actor {
       case "sync":
         // A sync is for a node that is joining; a late duplicate reaching a running node is ignored.
         if (this.mode === "running") return;
+        // Never adopt a lower epoch: answer with ours so the peer syncs from us (PT-M4 skips this guard).
+        if (m.epoch < this.epoch && !this.env.bugs.has("PT-M4")) return this.send(this.peerActor, { t: "sync", epoch: this.epoch } satisfies PtMessage);
         return this.persist({ epoch: m.epoch }, true, () => {
           this.solo = false;
-          this.send(this.peerActor, { t: "synced" } satisfies PtMessage);
-          if (this.flag) this.persist({ flag: false }, true, () => undefined);
-          if (this.mode !== "running") this.run();
+          const synced = (): void => this.send(this.peerActor, { t: "synced" } satisfies PtMessage);
+          if (this.flag) this.persist({ flag: false }, true, synced);
+          else synced();
         });
       case "synced":
         return this.afterPeerSynced();
+      case "welcome":
+        if (this.mode !== "running") this.run();
+        return;
       case "commit":
         return this.persist({ epoch: m.epoch }, true, () => this.send(this.peerActor, { t: "committed", epoch: m.epoch } satisfies PtMessage));
       case "commitReq":
@@ -176,12 +182,18 @@ export class PtNode extends Actor {
     this.persist({ epoch: peerEpoch }, true, () => this.send(this.peerActor, { t: "sync", epoch: this.epoch } satisfies PtMessage));
   }
 
-  /** The peer has synced: only now does the survivor clear its flag. PT-M2 never clears; PT-M3 clears volatile only. */
+  /**
+   * The peer has synced: only now does the survivor clear its flag, durably, and only then is the peer let in
+   * (so both flags are never durably TRUE). PT-M2 never clears; PT-M3 clears in a volatile cache only.
+   */
   private afterPeerSynced(): void {
     this.solo = false;
-    if (this.mode !== "running") this.run();
-    if (!this.flag || this.env.bugs.has("PT-M2")) return;
-    this.persist({ flag: false }, !this.env.bugs.has("PT-M3"), () => undefined);
+    const welcome = (): void => {
+      if (this.mode !== "running") this.run();
+      this.send(this.peerActor, { t: "welcome" } satisfies PtMessage);
+    };
+    if (!this.flag || this.env.bugs.has("PT-M2")) return welcome();
+    this.persist({ flag: false }, !this.env.bugs.has("PT-M3"), welcome);
   }
 
   commit(opId: number): void {

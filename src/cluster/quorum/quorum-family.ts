@@ -131,8 +131,9 @@ export class QuorumFamily implements ReplicaPort, VotePort {
 
   noteRead(node: string, member: ReplicaMember): void {
     const leader = this.nodes.find((n) => n.node === node);
-    if (leader !== undefined && ReplicaMember.compare(member, leader) < 0)
-      this.env.monitor.report("Q-5", `${node} read ${member.id} at (${member.epoch},${member.seq}) behind (${leader.epoch},${leader.seq})`);
+    const acked = leader === undefined ? undefined : { epoch: leader.epoch, seq: leader.ackedSeq };
+    if (acked !== undefined && ReplicaMember.compare(member, acked) < 0)
+      this.env.monitor.report("Q-5", `${node} read ${member.id} at (${member.epoch},${member.seq}) behind acknowledged (${acked.epoch},${acked.seq})`);
   }
 
   /** Topology version of each voter's last commit: two commits from both sides of one split break Q-1. */

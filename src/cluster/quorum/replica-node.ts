@@ -27,6 +27,8 @@ export class ReplicaNode extends Actor {
   forming = false;
   epoch = 0;
   seq = 0;
+  /** Highest acknowledged sequence number in the current formation. */
+  ackedSeq = 0;
   log: LogEntry[] = [];
   private seen = new Map<string, { owner: string | null; heartbeat: number; since: number }>();
   private claiming = new Set<string>();
@@ -189,6 +191,7 @@ export class ReplicaNode extends Actor {
         if (!this.hasMajority(good.length)) return;
         this.epoch = epoch;
         this.seq = best.seq;
+        this.ackedSeq = best.seq;
         this.log = log;
         this.reconciled = new Set(good.filter((g) => this.owned.has(g)));
         this.formed = true;
@@ -216,6 +219,7 @@ export class ReplicaNode extends Actor {
         else this.reconciled.delete(member.id); // a member whose write fails becomes unreconciled
         if (--left > 0) return;
         if (this.hasMajority(durable)) {
+          this.ackedSeq = Math.max(this.ackedSeq, entry.seq);
           this.port.noteAck(this.node, entry);
           this.port.reply(opId, true);
         } else {

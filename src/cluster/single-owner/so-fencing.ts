@@ -90,10 +90,10 @@ function challenge(node: SoNode, object: string, owner: string): void {
           node.ioTo(dev, { kind: "prout", action }, (pr) => {
             if (pr.status !== "GOOD") return backOff(node, object);
             replayMirror(node, object, (ok) => {
-              const cas = ok ? fam.directory.compareAndSwap(fam.directory.version, object, node.node) : { ok: false };
+              const cas = ok && node.quorate ? fam.directory.compareAndSwap(fam.directory.version, object, node.node) : { ok: false };
               node.takingOver.delete(object);
               fam.directory.releaseClaim(object, node.node);
-              if (!cas.ok) return;
+              if (!cas.ok || !node.quorate) return;
               node.setState(object, "online");
               fam.noteMounted(object, node.node, "takeover");
               node.broadcastMap();

@@ -121,7 +121,8 @@ export function recoverOwnedObject(node: SoNode, object: string): void {
     const resv = r.status === "GOOD" ? r.reservation?.reservation : undefined;
     const proceed = (): void =>
       writeEntries(node, object, coalesce(node.nvlog, object), (ok) => {
-        if (!ok || fam.directory.owner(object) !== node.node) return node.setState(object, "offline");
+        if (!ok || fam.directory.owner(object) !== node.node || !node.quorate || node.state(object) !== "onlining")
+          return node.setState(object, "offline");
         node.nvlog = node.nvlog.filter((e) => e.object !== object);
         node.setState(object, "online");
         fam.noteMounted(object, node.node, "recovery");

@@ -60,7 +60,8 @@ export function handleHandover(node: SoNode, from: string, object: string, versi
         ? ({ kind: "RESERVE", rk: node.key, type: "WE-RO" } as const)
         : ({ kind: "PREEMPT", rk: node.key, sak: holderKey, type: "WE-RO" } as const);
     node.ioTo(dev, { kind: "prout", action }, (pr) => {
-      const ok = pr.status === "GOOD" && fam.directory.owner(object) === node.node;
+      // A quorum loss (stopAllIo) while the PREEMPT was in flight cancels the handover.
+      const ok = pr.status === "GOOD" && fam.directory.owner(object) === node.node && node.quorate && node.state(object) !== "offline";
       if (!ok) {
         node.setState(object, "offline");
         return fam.reply(opId, false, { error: `handover failed: ${pr.status}` });
