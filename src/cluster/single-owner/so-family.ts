@@ -267,7 +267,9 @@ export class SingleOwnerFamily implements SoFamilyPort {
     const epoch = this.directory.epoch;
     if (this.defended.get(object) === epoch && !this.directory.isMember(epoch, nexus))
       this.env.monitor.report("SO-3", `write to ${object}[${block}] from ${nexus}, outside epoch ${epoch}, after the owner's defend pass`);
-    if (block < this.config.metaBlocks && dev.pr.currentReservation()?.holder !== nexus)
+    // With no reservation at all (right after a power cycle with APTPL=0) there is no holder to judge against.
+    const holder = dev.pr.currentReservation()?.holder;
+    if (block < this.config.metaBlocks && holder !== undefined && holder !== nexus)
       this.env.monitor.report("SO-4", `metadata write to ${object}[${block}] from non-holder ${nexus}`);
   }
 
