@@ -107,6 +107,8 @@ type St<T> = T extends Spec<any, any, infer S> ? S : never;
 export interface SpecOverrides<T extends Spec> {
   readonly name: string;
   readonly description?: string;
+  /** New defaults for existing parameters (a mutant may need a configuration the base does not default to). */
+  readonly paramDefaults?: Readonly<Record<string, number | boolean | string>>;
   readonly actions?: Readonly<Record<string, Partial<ActionDef<St<T>, Ctx<T>>> | null>>;
   readonly invariants?: Readonly<Record<string, InvariantDef<St<T>, Ctx<T>> | null>>;
   readonly sometimes?: Readonly<Record<string, WitnessDef<St<T>, Ctx<T>> | null>>;
@@ -131,8 +133,15 @@ function merge<V>(base: Readonly<Record<string, V>> | undefined, over: Readonly<
  * removed invariant. Mutants are written this way so the delta is the whole story.
  */
 export function extendSpec<T extends Spec>(base: T, overrides: SpecOverrides<T>): T {
+  const params: Record<string, ParamDef> = { ...(base.params ?? {}) };
+  for (const [k, v] of Object.entries(overrides.paramDefaults ?? {})) {
+    const def = params[k];
+    if (!def) throw new Error(`extendSpec(${overrides.name}): base spec ${base.name} has no parameter ${k}`);
+    params[k] = { ...def, default: v } as ParamDef;
+  }
   return Object.freeze({
     ...base,
+    params,
     name: overrides.name,
     description: overrides.description ?? base.description,
     init: overrides.init ?? base.init,

@@ -30,11 +30,11 @@ const kitchenSink = defineSpec({
     mode: "a" as const,
     leader: null,
     votes: Object.fromEntries(sets.Node.map((n) => [n, 0])),
-    seen: new Set<string>(),
-    colors: new Set<string>(),
+    seen: new Set<never>(),
+    colors: new Set<never>(),
     lease: null,
     wide: 0,
-    nested: Object.fromEntries(sets.Node.map((n) => [n, { up: true, log: new Set<string>() }])),
+    nested: Object.fromEntries(sets.Node.map((n) => [n, { up: true, log: new Set<never>() }])),
   }),
   actions: { noop: { apply: (s) => s } },
   deadlock: false,
@@ -84,7 +84,7 @@ const PR = "bench/specs/pr-ownership.spec.ts";
 
 describe("checker (laws)", () => {
   it("counts and verdicts are independent of the worker count", async () => {
-    for (const params of [{ N: 3 }, { N: 4, B: 1, V: 3 }]) {
+    for (const params of [{ N: 3 }, { N: 4, B: 1, V: 3 }] as Array<Record<string, number>>) {
       const one = await checkSpec(prOwnership, { params });
       const two = await checkSpec(prOwnership, { params, workers: 2, file: PR });
       const three = await checkSpec(prOwnership, { params, workers: 3, file: PR });

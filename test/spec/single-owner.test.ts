@@ -8,7 +8,7 @@ import m1 from "../../spec/mutants/so-m1.spec.ts";
 import m2 from "../../spec/mutants/so-m2.spec.ts";
 import m3 from "../../spec/mutants/so-m3.spec.ts";
 import m4 from "../../spec/mutants/so-m4.spec.ts";
-import m5, { params as m5Params } from "../../spec/mutants/so-m5.spec.ts";
+import m5 from "../../spec/mutants/so-m5.spec.ts";
 
 const rejoinBase = base.actions.rejoin!.apply;
 
@@ -34,7 +34,7 @@ const mutants: Record<string, { spec: Spec; breaks: string; length: number; para
   "so-m2": { spec: m2, breaks: "SO-3", length: 6 },
   "so-m3": { spec: m3, breaks: "SO-1", length: 4 },
   "so-m4": { spec: m4, breaks: "SO-5", length: 4 },
-  "so-m5": { spec: m5, breaks: "SO-7", length: 6, params: m5Params },
+  "so-m5": { spec: m5, breaks: "SO-7", length: 6 },
   "so-m1-meta": { spec: extra["so-m1-meta"], breaks: "SO-4", length: 6 },
   "so-m3-order": { spec: extra["so-m3-order"], breaks: "SO-6", length: 4 },
   "so-x-keep-nvlog": { spec: extra["so-x-keep-nvlog"], breaks: "SO-8", length: 11, params: { F: 2 } },
