@@ -90,7 +90,6 @@ function findFairTrap(m: CompiledModel, g: StateGraph, mark: { from: Uint8Array;
     if (list) list.push(u);
     else members.set(c, [u]);
   }
-  const actionOf = (e: number) => m.instances[g.edgeInstance[e]!]!.action;
   for (const u of queue) {
     const c = comp[u]!;
     const list = members.get(c);
@@ -99,14 +98,14 @@ function findFairTrap(m: CompiledModel, g: StateGraph, mark: { from: Uint8Array;
     // For each fair action: an internal edge taking it, or a member where it is disabled.
     const waypoints: Array<{ edge: number } | { state: number }> = [];
     let fair = true;
-    for (const a of fairActions) {
+    for (const group of fairActions) {
       let taken = -1;
       let disabledAt = -1;
       for (const s of list) {
         let enabled = false;
         for (let e = g.edgeStart[s]!; e < g.edgeStart[s + 1]!; e++) {
           // WF applies to <<A>>_vars: a step of A that leaves the state unchanged neither enables nor satisfies it.
-          if (actionOf(e) !== a || g.edgeTarget[e] === s) continue;
+          if (group[g.edgeInstance[e]!] !== 1 || g.edgeTarget[e] === s) continue;
           enabled = true;
           if (taken < 0 && comp[g.edgeTarget[e]!] === c && inB[g.edgeTarget[e]!]) taken = e;
         }

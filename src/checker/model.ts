@@ -64,8 +64,8 @@ export interface CompiledModel {
   readonly invariants: readonly NamedPredicate[];
   readonly witnesses: readonly NamedPredicate[];
   readonly liveness: readonly CompiledLiveness[];
-  /** Indices into `actionNames` under weak fairness. */
-  readonly fair: readonly number[];
+  /** Weak-fairness groups: each a mask over `instances`; the group is one fair (disjunctive) action. */
+  readonly fair: readonly Uint8Array[];
   readonly deadlock: boolean;
   readonly strict: boolean;
   readonly canonicalize: ((w: Uint32Array, off: number) => void) | null;
@@ -128,7 +128,8 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
       ? { name, id: d.id, statement: d.statement, kind: "eventually", from: () => true, to: d.check }
       : { name, id: d.id, statement: d.statement, kind: "leadsTo", from: d.from, to: d.to },
   );
-  const fair = (spec.fairness ?? []).map((a) => {
+  const fair = (spec.fairness ?? []).flatMap((entry) => {
+    const a = typeof entry === "string" ? entry : entry.action;
     const i = actionNames.indexOf(a);
     if (i < 0)
       throw new ClusterspecError({
@@ -137,7 +138,17 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
         where: where(base, { action: a }),
         hint: `Actions: ${actionNames.join(", ")}.`,
       });
-    return i;
+    // `{ action, per: ["n"] }` is one fair action per value of n (TLA+'s \A n: WF(A(n))).
+    const per = typeof entry === "string" ? [] : entry.per;
+    const groups = new Map<string, Uint8Array>();
+    instances.forEach((inst, k) => {
+      if (inst.action !== i) return;
+      const key = JSON.stringify(per.map((arg) => inst.args[arg]));
+      const mask = groups.get(key) ?? new Uint8Array(instances.length);
+      mask[k] = 1;
+      groups.set(key, mask);
+    });
+    return [...groups.values()];
   });
   const symmetric = options.symmetry === false ? [] : [...(spec.symmetry ?? [])];
   for (const s of symmetric)

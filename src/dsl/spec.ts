@@ -44,6 +44,8 @@ export interface ActionDef<S, C> {
   readonly fault?: boolean;
 }
 
+export type FairnessEntry = string | { readonly action: string; readonly per: readonly string[] };
+
 export interface InvariantDef<S, C> {
   /** Stable id from DOMAIN.md (e.g. `SO-2`), reported as `violation.invariantId`. */
   readonly id?: string;
@@ -78,8 +80,12 @@ export interface SpecDefinition<PD extends Record<string, ParamDef>, D extends S
   readonly invariants?: Readonly<Record<string, InvariantDef<S, SpecContext<ParamValues<PD>, D>>>>;
   readonly sometimes?: Readonly<Record<string, WitnessDef<S, SpecContext<ParamValues<PD>, D>>>>;
   readonly liveness?: Readonly<Record<string, LivenessDef<S, SpecContext<ParamValues<PD>, D>>>>;
-  /** Actions under weak fairness (for liveness): continuously enabled ⇒ eventually taken. */
-  readonly fairness?: readonly string[];
+  /**
+   * Actions under weak fairness (for liveness): continuously enabled ⇒ eventually taken. An action name
+   * makes the whole action one fair action; `{ action, per: ["n"] }` makes each value of argument `n`
+   * its own fair action (TLA+'s `\A n: WF(A(n))`).
+   */
+  readonly fairness?: readonly FairnessEntry[];
   /** Names of sets whose elements are interchangeable (symmetry reduction). */
   readonly symmetry?: readonly (keyof D & string)[];
   /** States with no enabled action are errors unless this is `false`. Default `true`. */
@@ -113,7 +119,7 @@ export interface SpecOverrides<T extends Spec> {
   readonly invariants?: Readonly<Record<string, InvariantDef<St<T>, Ctx<T>> | null>>;
   readonly sometimes?: Readonly<Record<string, WitnessDef<St<T>, Ctx<T>> | null>>;
   readonly liveness?: Readonly<Record<string, LivenessDef<St<T>, Ctx<T>> | null>>;
-  readonly fairness?: readonly string[];
+  readonly fairness?: readonly FairnessEntry[];
   readonly init?: (ctx: Ctx<T>) => St<T> | readonly St<T>[];
   readonly deadlock?: boolean;
   readonly symmetry?: readonly string[];

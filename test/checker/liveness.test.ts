@@ -84,3 +84,29 @@ describe("liveness: weak fairness ignores stuttering steps", () => {
     expect((await checkSpec(spec, {})).liveness).toEqual([{ name: "one", holds: true }]);
   });
 });
+
+describe("liveness: fairness per argument", () => {
+  // Two workers each finish a job; the scheduler may always pick the same worker.
+  const spec = defineSpec({
+    name: "jobs",
+    description: "Each worker finishes its job; Work(w) is enabled until it does.",
+    sets: () => ({ W: ["a", "b"] as const }),
+    state: ({ sets }) => t.struct({ done: t.set(sets.W), spins: t.int(0, 1) }),
+    init: () => ({ done: new Set<never>(), spins: 0 }),
+    actions: {
+      Work: { over: { w: "W", finish: [true, false] }, guard: (s, { w }) => !s.done.has(w), apply: (s, { w, finish }) => (finish ? { ...s, done: new Set([...s.done, w]) } : { ...s, spins: 1 - s.spins }) },
+    },
+    liveness: { allDone: { kind: "eventually", statement: "Every worker finishes.", check: (s) => s.done.size === 2 } },
+    fairness: ["Work"],
+    deadlock: false,
+  });
+
+  it("one fair action for all arguments lets a worker starve", async () => {
+    expect((await checkSpec(spec, {})).liveness).toEqual([{ name: "allDone", holds: false }]);
+  });
+
+  it("a fair action per worker and outcome forces every job to finish", async () => {
+    const perWorker = extendSpec(spec, { name: "jobs-per", fairness: [{ action: "Work", per: ["w", "finish"] }] });
+    expect((await checkSpec(perWorker, {})).liveness).toEqual([{ name: "allDone", holds: true }]);
+  });
+});
