@@ -13,6 +13,12 @@ export class StorageNetwork {
   baseLatency = 1;
   latencySpread = 1;
   commands = 0;
+  private readonly inFlightCount = new Map<string, number>();
+
+  /** Commands submitted to `deviceId` whose response has not been delivered yet. */
+  inFlight(deviceId: string): number {
+    return this.inFlightCount.get(deviceId) ?? 0;
+  }
 
   constructor(private readonly sim: Simulation) {}
 
@@ -63,14 +69,19 @@ export class StorageNetwork {
   submit(node: string, deviceId: string, command: DeviceCommand, onDone: (result: DeviceResult) => void): void {
     this.commands++;
     const device = this.device(deviceId);
+    this.inFlightCount.set(deviceId, this.inFlight(deviceId) + 1);
+    const done = (r: DeviceResult): void => {
+      this.inFlightCount.set(deviceId, this.inFlight(deviceId) - 1);
+      onDone(r);
+    };
     this.sim.schedule(this.baseLatency + this.sim.jitter(this.latencySpread), () => {
       if (!this.hasPath(node, deviceId)) {
-        onDone({ status: "UNAVAILABLE" });
+        done({ status: "UNAVAILABLE" });
         return;
       }
       const ticket = device.accept(node, command);
       const extra = this.slow.size === 0 ? 0 : (this.slow.get(`${node}>${deviceId}`) ?? this.slow.get(`*>${deviceId}`) ?? 0);
-      this.sim.schedule(this.baseLatency + extra + this.sim.jitter(this.latencySpread), () => onDone(device.complete(ticket)));
+      this.sim.schedule(this.baseLatency + extra + this.sim.jitter(this.latencySpread), () => done(device.complete(ticket)));
     });
   }
 }

@@ -113,11 +113,12 @@ class WorkloadDriver {
       c.submit({ family: "snapshot-consistency", client: "backup", node: "N1", kind: "snapshot" });
       return void c.at(c.now + 10, () => c.submit({ family: "snapshot-consistency", client: "backup", node: "N1", kind: "backup" }));
     }
-    // A fresh shadow copy, only when no COW and no snapshot read is in flight.
+    // A fresh shadow copy, only when the volume is quiesced: no COW, no snapshot read, no I/O in flight.
     const open = this.snapReads.filter((id) => c.env.history.isOpen(id));
     this.snapReads.length = 0;
     this.snapReads.push(...open);
-    if (open.length === 0 && c.sn.writer.isIdle() && c.sn.writer.up) c.sn.takeShadowCopy();
+    const quiet = c.env.san.inFlight(VOLUME_DEVICE) === 0 && c.env.san.inFlight(DIFF_AREA_DEVICE) === 0;
+    if (open.length === 0 && quiet && c.sn.writer.isIdle() && c.sn.writer.up) c.sn.takeShadowCopy();
   }
 
   private later(key: string, ticks: number, undo: () => void): void {

@@ -26,6 +26,17 @@ export class ReplicaMember {
     return a.epoch !== b.epoch ? a.epoch - b.epoch : a.seq - b.seq;
   }
 
+  /** Appends an entry; concurrent updates may arrive out of order, so the log stays sorted by seq. */
+  append(entry: LogEntry): void {
+    let i = this.log.length;
+    while (i > 0 && this.log[i - 1].seq > entry.seq) i--;
+    this.log.splice(i, 0, entry);
+    if (ReplicaMember.compare(entry, this) > 0) {
+      this.epoch = entry.epoch;
+      this.seq = entry.seq;
+    }
+  }
+
   lastValue(): number {
     return this.log.length === 0 ? 0 : this.log[this.log.length - 1].value;
   }

@@ -210,11 +210,7 @@ export class ReplicaNode extends Actor {
     if (left === 0) return this.port.reply(opId, false, { error: "no-members" });
     for (const member of targets) {
       this.port.noteMemberWrite(this.node, member.id);
-      this.mio(member, (x) => {
-        x.log.push(entry);
-        x.seq = entry.seq;
-        x.epoch = entry.epoch;
-      }, (r) => {
+      this.mio(member, (x) => x.append(entry), (r) => {
         if (r.ok) durable++;
         else this.reconciled.delete(member.id); // a member whose write fails becomes unreconciled
         if (--left > 0) return;

@@ -44,11 +44,12 @@ export class ShadowWriter extends SnapActor {
   }
 
   isIdle(): boolean {
-    return this.busy.size === 0;
+    return this.busy.size === 0 && this.invalidating === null;
   }
 
   protected override onCrash(): void {
     this.busy = new Map();
+    this.invalidating = null;
   }
 
   /** Recovery reads the diff area's durable header and map back. */
@@ -88,6 +89,7 @@ export class ShadowWriter extends SnapActor {
       next.forEach((run) => run());
     };
     const overwrite = (then: (ok: boolean) => void): void => this.writeU32(VOLUME_DEVICE, block, value, then);
+    if (this.invalidating !== null) return void this.invalidating.push(() => overwrite((ok) => finish(ok)));
     if (this.snapshotId === 0 || this.copied.has(block)) return overwrite((ok) => finish(ok));
     this.copied.add(block);
     if (this.nextSlot >= this.port.diffAreaSlots) {
@@ -109,9 +111,18 @@ export class ShadowWriter extends SnapActor {
     });
   }
 
+  /** Writes arriving while the invalidation is in flight wait for it: none may overwrite before it is durable. */
+  private invalidating: Array<() => void> | null = null;
+
   private invalidate(then: () => void): void {
-    this.snapshotId = 0;
-    this.writeU32(DIFF_AREA_DEVICE, 0, 0, () => then());
+    if (this.invalidating !== null) return void this.invalidating.push(then);
+    this.invalidating = [then];
+    this.writeU32(DIFF_AREA_DEVICE, 0, 0, () => {
+      this.snapshotId = 0;
+      const waiting = this.invalidating ?? [];
+      this.invalidating = null;
+      waiting.forEach((run) => run());
+    });
   }
 }
 

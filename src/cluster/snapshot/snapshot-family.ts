@@ -25,6 +25,8 @@ export class SnapshotFamily implements ShadowPort, CbtPort {
   /** Ghosts: the shadow copy's frozen image, the CBT snapshots, the backup image, true resets. */
   private shadowImage: number[] = [];
   private readonly snapshots = new Map<number, number[]>();
+  /** The tracker gen at each snapshot: a changeId names the gen its snapshot was taken under. */
+  private readonly snapshotGen = new Map<number, number>();
   private readonly writesAfter = new Map<number, Set<number>>();
   private trueResets = 0;
   backupImage: number[] = [];
@@ -124,6 +126,7 @@ export class SnapshotFamily implements ShadowPort, CbtPort {
   snapshotDisk(): ChangeId {
     const disk = this.env.san.device(CBT_DEVICE);
     const id = this.changeTracker.rotate();
+    this.snapshotGen.set(id.k, id.gen);
     this.snapshots.set(id.k, Array.from({ length: this.volumeBlocks }, (_, b) => decodeValue(disk.readBlock(b))));
     this.writesAfter.set(id.k, new Set());
     return id;
@@ -138,7 +141,7 @@ export class SnapshotFamily implements ShadowPort, CbtPort {
   backup(): { kind: "full" | "incremental"; transferred: number } {
     const k = this.changeTracker.k === 0 ? this.snapshotDisk().k : this.latestSnapshot();
     const image = this.snapshots.get(k) as number[];
-    const id: ChangeId = { gen: this.changeTracker.gen, k };
+    const id: ChangeId = { gen: this.snapshotGen.get(k) ?? this.changeTracker.gen, k };
     const previous = this.lastChangeId;
     this.lastChangeId = { id, resets: this.trueResets };
     if (previous === null || previous.id.k >= k) {
