@@ -26,7 +26,7 @@ type PtMessage =
   | { t: "join"; epoch: number; bootedAt: number }
   | { t: "sync"; epoch: number }
   | { t: "synced" }
-  | { t: "welcome" }
+  | { t: "welcome"; epoch: number }
   | { t: "commit"; epoch: number }
   | { t: "commitReq"; opId: number }
   | { t: "committed"; epoch: number };
@@ -145,9 +145,13 @@ export class PtNode extends Actor {
       case "synced":
         return this.afterPeerSynced();
       case "welcome":
-        if (this.mode !== "running") this.run();
-        return;
+        // The survivor may have committed solo while we synced: catch up before running.
+        if (this.mode === "running") return;
+        if (m.epoch > this.epoch) return this.persist({ epoch: m.epoch }, true, () => this.mode !== "running" && this.run());
+        return this.run();
       case "commit":
+        // Commits only move the epoch up: a delayed or duplicated commit message never lowers it.
+        if (m.epoch <= this.epoch) return this.send(this.peerActor, { t: "committed", epoch: m.epoch } satisfies PtMessage);
         return this.persist({ epoch: m.epoch }, true, () => this.send(this.peerActor, { t: "committed", epoch: m.epoch } satisfies PtMessage));
       case "commitReq":
         return this.commit(m.opId);
@@ -156,7 +160,8 @@ export class PtNode extends Actor {
         if (opId === undefined) return;
         this.pendingCommit.delete(m.epoch);
         this.port.noteCommit(this.node, m.epoch, false);
-        return this.port.reply(opId, true);
+        this.port.reply(opId, true);
+        return this.nextCommit();
       }
     }
   }
@@ -190,26 +195,58 @@ export class PtNode extends Actor {
     this.solo = false;
     const welcome = (): void => {
       if (this.mode !== "running") this.run();
-      this.send(this.peerActor, { t: "welcome" } satisfies PtMessage);
+      this.send(this.peerActor, { t: "welcome", epoch: this.epoch } satisfies PtMessage);
     };
     if (!this.flag || this.env.bugs.has("PT-M2")) return welcome();
     this.persist({ flag: false }, !this.env.bugs.has("PT-M3"), welcome);
   }
 
+  /** Commits run one at a time on a node, so epochs are acknowledged in order. */
+  private commitQueue: number[] = [];
+  private committing = false;
+
   commit(opId: number): void {
-    if (this.mode !== "running") return this.port.reply(opId, false, { error: "not-running" });
+    this.commitQueue.push(opId);
+    if (!this.committing) this.nextCommit();
+  }
+
+  private nextCommit(): void {
+    const opId = this.commitQueue.shift();
+    this.committing = opId !== undefined;
+    if (opId === undefined) return;
+    // A commit whose acknowledgement never comes (peer lost) gives way after a while.
+    const epochAtStart = this.epoch;
+    this.after(3 * this.port.heartbeatEvery, () => {
+      if (this.pendingCommit.get(epochAtStart + 1) !== opId) return;
+      this.pendingCommit.delete(epochAtStart + 1);
+      this.port.reply(opId, false, { error: "peer-lost" });
+      this.nextCommit();
+    });
+    this.commitOne(opId);
+  }
+
+  private commitOne(opId: number): void {
+    const fail = (error: string): void => {
+      this.port.reply(opId, false, { error });
+      this.nextCommit();
+    };
+    if (this.mode !== "running") return fail("not-running");
     const epoch = this.epoch + 1;
     const together = this.peerAlive() && this.peer?.mode === "running" && !this.solo;
     // Two running nodes commit through one coordinator (the lower id), so epochs never fork.
-    if (together && this.node > this.port.peerOf(this.node)) return this.send(this.peerActor, { t: "commitReq", opId } satisfies PtMessage);
+    if (together && this.node > this.port.peerOf(this.node)) {
+      this.send(this.peerActor, { t: "commitReq", opId } satisfies PtMessage);
+      return this.nextCommit();
+    }
     if (together) {
       this.pendingCommit.set(epoch, opId);
       return this.persist({ epoch }, true, () => this.send(this.peerActor, { t: "commit", epoch } satisfies PtMessage));
     }
-    if (!this.solo || !this.durableFlag) return this.port.reply(opId, false, { error: "not-sole-survivor" });
+    if (!this.solo || !this.durableFlag) return fail("not-sole-survivor");
     this.persist({ epoch }, true, () => {
       this.port.noteCommit(this.node, epoch, true);
       this.port.reply(opId, true);
+      this.nextCommit();
     });
   }
 
@@ -220,6 +257,8 @@ export class PtNode extends Actor {
     this.peer = null;
     this.peerSeenAt = -Infinity;
     this.pendingCommit = new Map();
+    this.commitQueue = [];
+    this.committing = false;
   }
 
   protected onRestart(): void {
