@@ -16,7 +16,7 @@ import { SnapshotFamily, type SnapshotObservation } from "./snapshot/snapshot-fa
 
 export interface ClusterOptions {
   readonly seed?: number;
-  /** Replays a recorded choice path instead of drawing from the seed. */
+  /** Replays a recorded choice path instead of drawing from the seed (pass the seed too, for the record). */
   readonly replayPath?: readonly number[];
   readonly nodes?: number;
   readonly bugs?: readonly BugId[];
