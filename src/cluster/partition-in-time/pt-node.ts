@@ -43,6 +43,7 @@ export class PtNode extends Actor {
   peerSeenAt = -Infinity;
   peer: { mode: PtMode; epoch: number; bootedAt: number } | null = null;
   solo = false;
+  private diskBusyUntil = 0;
   private pendingCommit = new Map<number, number>();
 
   constructor(node: string, env: Environment, private readonly port: PtPort) {
@@ -62,7 +63,10 @@ export class PtNode extends Actor {
     if (fields.epoch !== undefined) this.epoch = fields.epoch;
     if (fields.flag !== undefined) this.flag = fields.flag;
     if (!durable) return done();
-    this.after(1 + this.env.sim.jitter(1), () => {
+    // The local disk completes writes in order (FIFO), so a later write never lands before an earlier one.
+    const at = Math.max(this.now, this.diskBusyUntil) + 1 + this.env.sim.jitter(1);
+    this.diskBusyUntil = at;
+    this.after(at - this.now, () => {
       if (fields.epoch !== undefined) {
         if (fields.epoch < this.durableEpoch) this.port.noteEpochLowered(this.node, this.durableEpoch, fields.epoch);
         this.durableEpoch = fields.epoch;

@@ -1,0 +1,82 @@
+// The `clusterspec cluster` command, called as a function: exit codes, JSON shape, the bug catalog,
+// bad input with a Hint line, the history file, and the reproduce line.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCluster } from "../../src/cli/commands/cluster.ts";
+import { BUG_IDS } from "../../src/cluster/index.ts";
+
+describe("cluster command", () => {
+  it("prints a JSON summary with exactly the documented keys, exit 0 without violations", () => {
+    const r = runCluster({ nodes: "3", seed: "7", steps: "300", json: true });
+    expect(r.exitCode).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out).sort()).toEqual(["events", "faults", "operations", "seed", "steps", "violations"]);
+    expect(out).toMatchObject({ seed: 7, steps: 300, faults: 0, violations: [] });
+    expect(out.events).toBeGreaterThan(out.operations);
+  });
+
+  it("is deterministic for a seed", () => {
+    const a = runCluster({ seed: "11", steps: "200", faults: "crash,partition", json: true });
+    const b = runCluster({ seed: "11", steps: "200", faults: "crash,partition", json: true });
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it("text output names the seed and ends with the reproducing command", () => {
+    const r = runCluster({ nodes: "4", seed: "5", steps: "100", faults: "crash", bug: ["SO-M3"] });
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toContain("seed 5");
+    expect(lines.at(-1)).toBe("Reproduce: clusterspec cluster --nodes 4 --seed 5 --faults crash --bug SO-M3 --steps 100");
+  });
+
+  it("picks and prints a seed when none is given", () => {
+    const r = runCluster({ steps: "50" }, () => 4242);
+    expect(r.stdout).toContain("seed 4242");
+    expect(r.stdout.split("\n").at(-1)).toContain("--seed 4242");
+  });
+
+  it("exits 1 when the runtime checks see a violation", () => {
+    const r = runCluster({ seed: "1", steps: "2000", faults: "interconnect,crash", faultEvery: "10", bug: ["SO-M5"], json: true });
+    const out = JSON.parse(r.stdout);
+    expect(out.violations.length).toBeGreaterThan(0);
+    expect(r.exitCode).toBe(1);
+    for (const v of out.violations) expect(Object.keys(v).sort()).toEqual(["check", "detail"]);
+  });
+
+  it("lists the bug catalog as JSON", () => {
+    const r = runCluster({ listBugs: true, json: true });
+    const rows = JSON.parse(r.stdout) as Array<{ id: string; family: string; description: string }>;
+    expect(r.exitCode).toBe(0);
+    expect(rows.map((x) => x.id)).toEqual([...BUG_IDS]);
+    expect(rows.every((x) => Object.keys(x).sort().join() === "description,family,id")).toBe(true);
+    expect(runCluster({ listBugs: true }).stdout).toContain("SN-M5");
+  });
+
+  it.each([
+    [{ bug: ["SO-M9"] }, /Unknown bug id "SO-M9"/],
+    [{ faults: "crash,meteor" }, /Unknown fault "meteor"/],
+    [{ nodes: "1" }, /--nodes must be an integer from 2 to 64/],
+    [{ steps: "many" }, /--steps must be an integer/],
+    [{ seed: "-3" }, /--seed must be an integer/],
+  ])("bad input %j exits 2 with one message and a Hint line", (opts, message) => {
+    const r = runCluster(opts);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toMatch(message);
+    expect(r.stdout.split("\n")[1]).toMatch(/^Hint: /);
+    expect(r.stdout).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("writes the history in the documented format", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "cluster-")), "h.json");
+    const r = runCluster({ seed: "2", steps: "100", history: file });
+    expect(r.stdout).toContain(`History written to ${file}`);
+    const doc = JSON.parse(readFileSync(file, "utf8"));
+    expect(doc.format).toBe("clusterspec-history/1");
+    expect(doc.seed).toBe(2);
+    const invoke = doc.events.find((e: { type: string }) => e.type === "invoke");
+    expect(Object.keys(invoke)).toEqual(expect.arrayContaining(["id", "time", "client", "node", "family", "op", "object"]));
+    const ids = new Set(doc.events.filter((e: { type: string }) => e.type === "invoke").map((e: { id: number }) => e.id));
+    for (const e of doc.events) if (e.type === "return") expect(ids.has(e.id)).toBe(true);
+  });
+});
