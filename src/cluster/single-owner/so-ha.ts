@@ -44,9 +44,11 @@ export function handleInterconnect(node: SoNode, from: string, m: InterconnectMe
       if (cb !== undefined && !m.ok) node.stopAllIo();
       return cb?.(m.ok);
     }
-    case "retire":
-      node.mirror = node.mirror.filter((e) => !(e.object === m.object && e.seq <= m.upToSeq));
+    case "retire": {
+      const retired = new Set(m.seqs);
+      node.mirror = node.mirror.filter((e) => !(e.object === m.object && retired.has(e.seq)));
       return;
+    }
     case "mirror_all":
       if (node.takingOver.size > 0) return;
       node.mirror = [...m.entries];
@@ -98,11 +100,13 @@ export function flushNvlog(node: SoNode): void {
   let left = objects.length;
   for (const o of objects) {
     const batch = coalesce(ready, o);
-    const upTo = batch.reduce((m, e) => Math.max(m, e.seq), 0);
+    // Retire exactly the acknowledged entries this batch covers; an older entry still awaiting its
+    // acknowledgement is not covered, even if its sequence number is lower.
+    const covered = new Set(ready.filter((e) => e.object === o).map((e) => e.seq));
     writeEntries(node, o, batch, (ok) => {
       if (ok) {
-        node.nvlog = node.nvlog.filter((e) => !(e.object === o && e.seq <= upTo));
-        node.family.interconnectSend(node.node, node.family.partnerOf(node.node), { t: "retire", object: o, upToSeq: upTo });
+        node.nvlog = node.nvlog.filter((e) => !covered.has(e.seq));
+        node.family.interconnectSend(node.node, node.family.partnerOf(node.node), { t: "retire", object: o, seqs: [...covered] });
       } else node.stopAllIo(); // a RESERVATION CONFLICT means we were fenced
       if (--left === 0) node.flushing = false;
     });

@@ -42,7 +42,7 @@ export type SoMessage =
 export type InterconnectMessage =
   | { readonly t: "mirror"; readonly entry: NvEntry }
   | { readonly t: "mirror_ack"; readonly seq: number; readonly ok: boolean }
-  | { readonly t: "retire"; readonly object: string; readonly upToSeq: number }
+  | { readonly t: "retire"; readonly object: string; readonly seqs: readonly number[] }
   | { readonly t: "mirror_all"; readonly entries: readonly NvEntry[] }
   | { readonly t: "mirror_all_ack" };
 
