@@ -8,7 +8,7 @@ import { registerCheckCommand } from "./commands/check.ts";
 import { registerListCommand } from "./commands/list.ts";
 import { registerSimulateCommand } from "./commands/simulate.ts";
 import { processIo, type Io } from "./io.ts";
-import { registerOptionalCommands } from "./optional.ts";
+import { registerClusterCommand } from "./commands/cluster.ts";
 
 export async function main(argv: readonly string[], ioOverride?: Partial<Io>): Promise<number> {
   let code = 0;
@@ -22,7 +22,7 @@ export async function main(argv: readonly string[], ioOverride?: Partial<Io>): P
   registerCheckCommand(program, io);
   registerSimulateCommand(program, io);
   registerListCommand(program, io);
-  await registerOptionalCommands(program, io);
+  registerClusterCommand(program);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => {} });
   try {
     await program.parseAsync([...argv], { from: "user" });
