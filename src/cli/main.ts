@@ -22,7 +22,7 @@ export async function main(argv: readonly string[], ioOverride?: Partial<Io>): P
   registerCheckCommand(program, io);
   registerSimulateCommand(program, io);
   registerListCommand(program, io);
-  registerClusterCommand(program);
+  registerClusterCommand(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => {} });
   try {
     await program.parseAsync([...argv], { from: "user" });
