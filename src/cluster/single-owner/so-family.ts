@@ -115,13 +115,20 @@ export class SingleOwnerFamily implements SoFamilyPort {
     if (up) this.interconnectDown.delete(key);
     else {
       this.interconnectDown.add(key);
+      this.interconnectOutages.set(key, (this.interconnectOutages.get(key) ?? 0) + 1);
       // Both ends see the outage: the mirror is no longer known to cover every acknowledged entry.
-      for (const n of [a, b]) this.nodeNamed(n).notify(0, () => {
-        const node = this.nodeNamed(n);
-        node.mirroringUp = false;
-        node.partnerSynced = false;
-      });
+      for (const [owner, holder] of [[a, b], [b, a]] as const) {
+        if (this.partnerOf(owner) !== holder) continue;
+        this.nodeNamed(owner).notify(0, () => void (this.nodeNamed(owner).mirroringUp = false));
+        this.nodeNamed(holder).notify(0, () => void (this.nodeNamed(holder).partnerSynced = false));
+      }
     }
+  }
+
+  private readonly interconnectOutages = new Map<string, number>();
+
+  interconnectGeneration(a: string, b: string): number {
+    return this.interconnectOutages.get([a, b].sort().join("~")) ?? 0;
   }
 
   interconnectUp(a: string, b: string): boolean {

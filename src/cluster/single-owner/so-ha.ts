@@ -50,12 +50,12 @@ export function handleInterconnect(node: SoNode, from: string, m: InterconnectMe
       return;
     }
     case "mirror_all":
-      if (node.takingOver.size > 0) return;
+      if (node.takingOver.size > 0 || m.link !== fam.interconnectGeneration(node.node, from)) return;
       node.mirror = [...m.entries];
       node.partnerSynced = true;
-      return fam.interconnectSend(node.node, from, { t: "mirror_all_ack" });
+      return fam.interconnectSend(node.node, from, { t: "mirror_all_ack", link: m.link });
     case "mirror_all_ack":
-      node.mirroringUp = true;
+      if (m.link === fam.interconnectGeneration(node.node, from)) node.mirroringUp = true;
       return;
   }
 }
@@ -64,7 +64,8 @@ export function handleInterconnect(node: SoNode, from: string, m: InterconnectMe
 export function resyncMirror(node: SoNode): void {
   const partner = node.family.partnerOf(node.node);
   if (!node.family.interconnectUp(node.node, partner)) return;
-  node.family.interconnectSend(node.node, partner, { t: "mirror_all", entries: [...node.nvlog] });
+  const link = node.family.interconnectGeneration(node.node, partner);
+  node.family.interconnectSend(node.node, partner, { t: "mirror_all", entries: [...node.nvlog], link });
 }
 
 /** The latest entry per block of `object`, in sequence order. */
@@ -127,7 +128,10 @@ export function recoverOwnedObject(node: SoNode, object: string): void {
       writeEntries(node, object, coalesce(node.nvlog, object), (ok) => {
         if (!ok || fam.directory.owner(object) !== node.node || !node.quorate || node.state(object) !== "onlining")
           return node.setState(object, "offline");
+        // The replayed entries are on the device now: retire them here and in the partner's mirror.
+        const replayed = node.nvlog.filter((e) => e.object === object).map((e) => e.seq);
         node.nvlog = node.nvlog.filter((e) => e.object !== object);
+        fam.interconnectSend(node.node, fam.partnerOf(node.node), { t: "retire", object, seqs: replayed });
         node.setState(object, "online");
         fam.noteMounted(object, node.node, "recovery");
         node.broadcastMap();

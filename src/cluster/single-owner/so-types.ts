@@ -43,8 +43,8 @@ export type InterconnectMessage =
   | { readonly t: "mirror"; readonly entry: NvEntry }
   | { readonly t: "mirror_ack"; readonly seq: number; readonly ok: boolean }
   | { readonly t: "retire"; readonly object: string; readonly seqs: readonly number[] }
-  | { readonly t: "mirror_all"; readonly entries: readonly NvEntry[] }
-  | { readonly t: "mirror_all_ack" };
+  | { readonly t: "mirror_all"; readonly entries: readonly NvEntry[]; readonly link: number }
+  | { readonly t: "mirror_all_ack"; readonly link: number };
 
 export interface SoConfig {
   /** Defend period D. */
@@ -71,6 +71,8 @@ export interface SoFamilyPort {
   partnerOf(node: string): string;
   deviceOf(object: string): string;
   interconnectUp(a: string, b: string): boolean;
+  /** Bumped on every outage of the a~b interconnect: a resync started before an outage does not count. */
+  interconnectGeneration(a: string, b: string): number;
   interconnectSend(from: string, toNode: string, message: InterconnectMessage): void;
   reply(opId: number, ok: boolean, extra?: { value?: number; error?: string }): void;
   cfgOK(dst: string, object: string): boolean;
