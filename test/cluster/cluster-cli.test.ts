@@ -37,11 +37,12 @@ describe("cluster command", () => {
   });
 
   it("exits 1 when the runtime checks see a violation", () => {
-    const r = runCluster({ seed: "1", steps: "2000", faults: "interconnect,crash", faultEvery: "10", bug: ["SO-M5"], json: true });
+    const r = runCluster({ seed: "1", steps: "2000", bug: ["SN-M4"], json: true });
     const out = JSON.parse(r.stdout);
     expect(out.violations.length).toBeGreaterThan(0);
     expect(r.exitCode).toBe(1);
     for (const v of out.violations) expect(Object.keys(v).sort()).toEqual(["check", "detail"]);
+    expect(out.violations.map((v: { check: string }) => v.check)).toContain("SC-4");
   });
 
   it("lists the bug catalog as JSON", () => {
