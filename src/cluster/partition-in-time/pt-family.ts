@@ -70,6 +70,11 @@ export class PartitionInTimeFamily implements PtPort {
   /** The holder's defend: scrub every other key from the witness device. */
   defendDeviceVote(node: PtNode): void {
     const key = this.keyOf(node);
+    this.env.san.submit(node.node, WITNESS_DEVICE, { kind: "readReservation" }, (rr) =>
+      node.notify(0, () => {
+        if (rr.status === "GOOD" && rr.reservation?.reservation?.key !== key) node.stopRunning();
+      }),
+    );
     this.env.san.submit(node.node, WITNESS_DEVICE, { kind: "readKeys" }, (r) =>
       node.notify(0, () => {
         for (const other of new Set(r.keys?.keys ?? []))

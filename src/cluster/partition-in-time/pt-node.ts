@@ -22,7 +22,7 @@ export interface PtPort {
 }
 
 type PtMessage =
-  | { t: "hb"; mode: PtMode; epoch: number; bootedAt: number }
+  | { t: "hb"; mode: PtMode; epoch: number; bootedAt: number; solo: boolean }
   | { t: "join"; epoch: number; bootedAt: number }
   | { t: "sync"; epoch: number }
   | { t: "synced" }
@@ -81,7 +81,7 @@ export class PtNode extends Actor {
     this.mode = "booting";
     this.bootedAt = this.now;
     const loop = (): void => {
-      this.send(this.peerActor, { t: "hb", mode: this.mode, epoch: this.epoch, bootedAt: this.bootedAt } satisfies PtMessage);
+      this.send(this.peerActor, { t: "hb", mode: this.mode, epoch: this.epoch, bootedAt: this.bootedAt, solo: this.solo } satisfies PtMessage);
       this.tick();
       this.after(this.port.heartbeatEvery, loop);
     };
@@ -118,6 +118,12 @@ export class PtNode extends Actor {
     });
   }
 
+  /** Lost the device vote or was superseded by a sole survivor: stop, and rejoin through a sync. */
+  stopRunning(): void {
+    this.mode = "waiting";
+    this.solo = false;
+  }
+
   private run(): void {
     this.mode = "running";
     this.port.noteRunning(this.node);
@@ -128,6 +134,8 @@ export class PtNode extends Actor {
     switch (m.t) {
       case "hb":
         this.peerSeenAt = this.now;
+        // The peer became sole survivor while we were away (paused, cut off): we no longer run the cluster.
+        if (this.mode === "running" && !this.solo && m.solo && m.mode === "running") this.stopRunning();
         this.peer = { mode: m.mode, epoch: m.epoch, bootedAt: m.bootedAt };
         if (this.mode !== "running" && m.mode === "running") this.send(this.peerActor, { t: "join", epoch: this.epoch, bootedAt: this.bootedAt } satisfies PtMessage);
         // Both down-and-booting (wait_for_all): the node with the higher epoch leads; ties go to the lower id.
@@ -154,6 +162,7 @@ export class PtNode extends Actor {
         if (m.epoch > this.epoch) return this.persist({ epoch: m.epoch }, true, () => this.mode !== "running" && this.run());
         return this.run();
       case "commit":
+        if (this.solo) return; // a sole survivor is not part of a two-node commit
         // Commits only move the epoch up: a delayed or duplicated commit message never lowers it.
         if (m.epoch <= this.epoch) return this.send(this.peerActor, { t: "committed", epoch: m.epoch } satisfies PtMessage);
         return this.persist({ epoch: m.epoch }, true, () => this.send(this.peerActor, { t: "committed", epoch: m.epoch } satisfies PtMessage));
