@@ -3,7 +3,6 @@
 // RESERVE), the source re-registers as shared, and the destination onlines and propagates the map.
 
 import type { SoNode } from "./so-node.ts";
-import { hostName } from "./so-node.ts";
 import { flushNvlog } from "./so-ha.ts";
 import type { SoMessage, SoOp } from "./so-types.ts";
 
@@ -51,7 +50,6 @@ export function handlePrepare(node: SoNode, object: string, version: number, own
 export function handleHandover(node: SoNode, from: string, object: string, version: number, opId: number): void {
   const fam = node.family;
   const dev = fam.deviceOf(object);
-  const src = hostName(from);
   if (node.state(object) !== "online") node.setState(object, "onlining");
   node.ioTo(dev, { kind: "readReservation" }, (r) => {
     const holderKey = r.reservation?.reservation?.key;
@@ -72,7 +70,6 @@ export function handleHandover(node: SoNode, from: string, object: string, versi
       fam.noteMounted(object, node.node, "migration");
       node.broadcastMap();
       fam.reply(opId, true, { value: fam.nodeIndex(node.node) });
-      void src;
     });
   });
 }
