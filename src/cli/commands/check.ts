@@ -125,7 +125,7 @@ async function runAll(io: Io, opts: CheckCliOptions): Promise<number> {
       expected,
       pass: r.result === expected,
       distinctStates: r.distinctStates,
-      ...(r.violation?.invariantId || r.violation ? { invariantId: r.violation.invariantId ?? r.violation.invariant } : {}),
+      ...(r.violation ? { invariantId: r.violation.invariantId ?? r.violation.invariant } : {}),
       ...(r.violation ? { steps: r.violation.trace.length - 1 } : {}),
       elapsedMs: r.elapsedMs,
     };
