@@ -52,19 +52,6 @@ export class FingerprintSet {
     }
   }
 
-  has(lo: number, hi: number): boolean {
-    const t = this.table;
-    const mask = this.mask;
-    let i = ((lo >>> 7) ^ (hi << 3)) & mask;
-    for (;;) {
-      const j = i << 1;
-      const a = t[j]!;
-      if (a === 0 && t[j + 1] === 0) return false;
-      if (a === lo && t[j + 1] === hi) return true;
-      i = (i + 1) & mask;
-    }
-  }
-
   private grow(): void {
     const old = this.table;
     const cap = (this.mask + 1) * 2;

@@ -151,14 +151,10 @@ export function compileCodec(root: Domain, layout: Layout): Codec {
         {
           const t = `v${tmp++}`;
           enc.push(`const ${t} = ${v};`);
-          const presence = layout.leaves[leafIndex]!;
           put(`(${t} === null ? 0 : 1)`);
-          const start = leafIndex;
           enc.push(`if (${t} !== null) {`);
           encWalk(d.inner, t);
           enc.push(`}`);
-          void presence;
-          void start;
         }
         return;
       case "struct": {

@@ -60,7 +60,6 @@ export async function exploreParallel(model: CompiledModel, opts: ParallelOption
   });
   const inbox = workers.map(() => [] as unknown[]);
   const waiters: Array<((m: unknown) => void) | null> = workers.map(() => null);
-  let failure: unknown = null;
   workers.forEach((w, i) => {
     const deliver = (m: unknown) => {
       const wait = waiters[i];
@@ -78,7 +77,6 @@ export async function exploreParallel(model: CompiledModel, opts: ParallelOption
     const out = await Promise.all(workers.map((_, i) => next(i)));
     const err = out.find((m) => m.type === "error");
     if (err) {
-      failure = err.error;
       throw toError(err.error);
     }
     return out;
@@ -156,7 +154,6 @@ export async function exploreParallel(model: CompiledModel, opts: ParallelOption
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
-    void failure;
   }
 }
 

@@ -4,7 +4,6 @@
  * representatives, so each step picks the instance whose successor has the next representative's
  * packed form — the printed trace is a real behaviour, not a jump between permuted states.
  */
-import type { Lit } from "../dsl/domain.ts";
 import type { CompiledModel } from "./model.ts";
 import type { TraceStep } from "./result.ts";
 
@@ -77,4 +76,3 @@ function compareLits(a: unknown, b: unknown): number {
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }
 
-export type { Lit };

@@ -9,6 +9,7 @@ import qm2 from "../../spec/mutants/qm-2.spec.ts";
 import qm3 from "../../spec/mutants/qm-3.spec.ts";
 import qm4 from "../../spec/mutants/qm-4.spec.ts";
 import qm5 from "../../spec/mutants/qm-5.spec.ts";
+import { subsequence } from "./subsequence.ts";
 
 const baseForm = base.actions.Form!;
 /** Extra mutant: formation writes the new epoch only to its source member, not to a majority. */
@@ -45,12 +46,6 @@ const coverage: Record<string, { mutant: keyof typeof mutants; witness: string }
 
 /** Each liveness property fails once the fair action it relies on loses fairness (so none holds vacuously). */
 const livenessNeeds: Record<string, string> = { formsWithMajority: "Form", survivorTakesOver: "Acquire", reconciles: "Reconcile" };
-
-const subsequence = (xs: readonly (string | null)[], ys: readonly string[]): boolean => {
-  let i = 0;
-  for (const x of xs) if (x === ys[i]) i++;
-  return i === ys.length;
-};
 
 describe("quorum-majority spec", () => {
   let result: CheckResult;

@@ -9,6 +9,7 @@ import m2 from "../../spec/mutants/sn-m2.spec.ts";
 import m3 from "../../spec/mutants/sn-m3.spec.ts";
 import m4 from "../../spec/mutants/sn-m4.spec.ts";
 import m5 from "../../spec/mutants/sn-m5.spec.ts";
+import { subsequence } from "./subsequence.ts";
 
 /** Extra mutant: the incremental transfer reads the live disk instead of S2. */
 const transferFromLiveDisk = extendSpec(base, {
@@ -46,12 +47,6 @@ const coverage: Record<string, { mutant: keyof typeof mutants; witness: string }
 
 /** Each liveness property fails once the fair action it relies on loses fairness (so none holds vacuously). */
 const livenessNeeds: Record<string, string> = { readsComplete: "Recheck", cowCompletes: "Overwrite", backupCompletes: "Transfer" };
-
-const subsequence = (xs: readonly (string | null)[], ys: readonly string[]): boolean => {
-  let i = 0;
-  for (const x of xs) if (x === ys[i]) i++;
-  return i === ys.length;
-};
 
 describe("snapshot-consistency spec", () => {
   let result: CheckResult;

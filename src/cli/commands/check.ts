@@ -10,6 +10,7 @@ import { toItf } from "../../checker/itf.ts";
 import { loadSpecModule } from "../../checker/loadSpec.ts";
 import { compileModel } from "../../checker/model.ts";
 import type { CheckResult } from "../../checker/result.ts";
+import type { Spec } from "../../dsl/spec.ts";
 import { builtinSpecFiles } from "../builtins.ts";
 import { parseCount, parseDuration, parseParams } from "../options.ts";
 import { renderCheck } from "../render.ts";
@@ -73,10 +74,10 @@ export function reproduceLine(file: string, opts: CheckCliOptions, params: Recor
   return parts.join(" ");
 }
 
-async function runOne(io: Io, file: string, opts: CheckCliOptions): Promise<CheckResult> {
+async function runOne(io: Io, file: string, opts: CheckCliOptions): Promise<{ spec: Spec; result: CheckResult }> {
   const { spec, exportName } = await loadSpecModule(file, opts.export);
   const workers = parseCount("--workers", opts.workers) ?? 1;
-  return checkSpec(spec, {
+  const result = await checkSpec(spec, {
     file,
     exportName,
     params: parseParams(opts.param),
@@ -91,15 +92,14 @@ async function runOne(io: Io, file: string, opts: CheckCliOptions): Promise<Chec
     strict: opts.strict ?? false,
     onProgress: !opts.json && io.isTTY ? (p) => io.progress(`  ${p.distinctStates.toLocaleString("en-US")} distinct, ${p.generatedStates.toLocaleString("en-US")} generated, ${p.queued.toLocaleString("en-US")} queued, depth ${p.depth}, ${(p.elapsedMs / 1000).toFixed(0)} s`) : undefined,
   });
+  return { spec, result };
 }
 
 export async function runCheck(io: Io, file: string, opts: CheckCliOptions): Promise<number> {
-  const r = await runOne(io, file, opts);
+  const { spec, result: r } = await runOne(io, file, opts);
   io.progress("");
   if (opts.traceOut && r.violation) {
-    const { spec, exportName } = await loadSpecModule(file, opts.export);
     const model = compileModel(spec, { params: r.params as Record<string, string>, file, symmetry: opts.symmetry });
-    void exportName;
     writeFileSync(opts.traceOut, JSON.stringify(toItf(model, r.violation), null, 2) + "\n");
   }
   if (opts.json) io.out(JSON.stringify(r));
@@ -114,7 +114,7 @@ async function runAll(io: Io, opts: CheckCliOptions): Promise<number> {
   const files = builtinSpecFiles().filter((f) => f.kind !== "example");
   const rows: Array<{ file: string; kind: string; spec: string; result: string; expected: string; pass: boolean; distinctStates: number; invariantId?: string; steps?: number; elapsedMs: number }> = [];
   for (const f of files) {
-    const r = await runOne(io, f.file, { ...opts, param: [] });
+    const { result: r } = await runOne(io, f.file, { ...opts, param: [] });
     io.progress("");
     const expected = f.kind === "mutant" ? "violation" : "ok";
     const row = {
