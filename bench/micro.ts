@@ -27,7 +27,7 @@ export async function runMicro(): Promise<void> {
       sink ^= model.codec.decode(w, 0).holder === null ? 1 : 0;
     }),
     b.add("expand the initial state", () => {
-      shard.expandState(s, 0, false);
+      shard.expandState(s, 0, false, w, 0);
       sink ^= shard.generated;
     }),
     b.cycle(),

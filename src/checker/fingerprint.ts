@@ -1,6 +1,6 @@
 /**
  * 64-bit state fingerprints as two 32-bit halves (murmur3-style mixing, two seeds), computed straight
- * from packed words with no allocation. The pair (0, 0) is reserved as the empty-slot marker.
+ * from packed words with no allocation. Neither half is ever 0: 0 marks an empty slot in the seen sets.
  */
 
 /** High half of the last fingerprint computed by `fingerprint` (the low half is its return value). */
@@ -44,6 +44,6 @@ export function fingerprint(w: Uint32Array, off: number, n: number): number {
   h2 = fmix(h2);
   h1 = (h1 + h2) >>> 0;
   h2 = (h2 + h1) >>> 0;
-  fpHigh = h2;
-  return h1 === 0 && h2 === 0 ? 1 : h1;
+  fpHigh = h2 === 0 ? 1 : h2;
+  return h1 === 0 ? 1 : h1;
 }

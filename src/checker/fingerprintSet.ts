@@ -32,7 +32,7 @@ export class FingerprintSet {
     return this.table.byteLength;
   }
 
-  /** Adds the fingerprint; true when it was not there before. `lo`/`hi` must not both be 0. */
+  /** Adds the fingerprint; true when it was not there before. `lo` must not be 0 (the empty marker). */
   add(lo: number, hi: number): boolean {
     const t = this.table;
     const mask = this.mask;
@@ -41,7 +41,7 @@ export class FingerprintSet {
     for (;;) {
       const j = i << 1;
       const a = t[j]!;
-      if (a === 0 && t[j + 1] === 0) {
+      if (a === 0) {
         t[j] = lo;
         t[j + 1] = hi;
         if (++this.count > this.limit) this.grow();
@@ -62,7 +62,7 @@ export class FingerprintSet {
     for (let j = 0; j < old.length; j += 2) {
       const lo = old[j]!;
       const hi = old[j + 1]!;
-      if (lo !== 0 || hi !== 0) this.add(lo, hi);
+      if (lo !== 0) this.add(lo, hi);
     }
   }
 }

@@ -26,14 +26,19 @@ export class GrowableWords {
   constructor(
     readonly width: number,
     capacity = 1024,
+    /** Back the records with SharedArrayBuffers, so other worker threads can read them. */
+    readonly shared = false,
   ) {
-    this.data = new Uint32Array(Math.max(1, capacity * width));
+    this.data = this.allocate(Math.max(1, capacity * width));
+  }
+  private allocate(words: number): Uint32Array {
+    return this.shared ? new Uint32Array(new SharedArrayBuffer(words * 4)) : new Uint32Array(words);
   }
   /** Reserve one record and return its word offset. */
   alloc(): number {
     const need = (this.length + 1) * this.width;
     if (need > this.data.length) {
-      const next = new Uint32Array(Math.max(need, this.data.length * 2));
+      const next = this.allocate(Math.max(need, this.data.length * 2));
       next.set(this.data);
       this.data = next;
     }

@@ -18,6 +18,8 @@ export interface ActionInstance {
   readonly args: Args;
   /** `Write(n=1, b=0)`, built once here for traces and coverage. */
   readonly label: string;
+  /** `Action Write(n=1, b=0)`: how errors name this instance (built once, not per successor). */
+  readonly origin: string;
   readonly guard: ((s: any, a: Args, ctx: any) => boolean) | undefined;
   readonly apply: (s: any, a: Args, ctx: any) => any;
 }
@@ -117,7 +119,8 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
       });
     for (const args of argumentDomain(spec.name, name, def.over, ctx, sets, base)) {
       const shown = Object.entries(args).map(([k, v]) => `${k}=${String(v)}`);
-      instances.push({ action, name, args, label: shown.length ? `${name}(${shown.join(", ")})` : name, guard: def.guard, apply: def.apply });
+      const label = shown.length ? `${name}(${shown.join(", ")})` : name;
+      instances.push({ action, name, args, label, origin: `Action ${label}`, guard: def.guard, apply: def.apply });
     }
   });
 

@@ -1,8 +1,8 @@
 /**
- * One shard of the state space: the fingerprints it owns, their trace links, and its frontier.
- * With one worker the shard owns everything; with W workers, fingerprint `lo % W` picks the owner and
- * successors owned elsewhere are batched into outboxes. The loop order follows TLC: dedup → record
- * trace link → check invariants → enqueue.
+ * One explorer's part of the state space: its trace links, its frontier, and a handle on the seen set.
+ * Serially the shard owns everything; on worker threads every shard inserts into one shared seen set
+ * (`SharedFingerprintSet`) and keeps the trace links of the states it inserted. The loop order follows
+ * TLC: dedup → record trace link → check invariants → enqueue.
  */
 import { ClusterspecError, describeValue } from "../core/errors.ts";
 import { fingerprint, fpHigh } from "./fingerprint.ts";
@@ -10,24 +10,39 @@ import { FingerprintSet } from "./fingerprintSet.ts";
 import { GrowableInt32, GrowableWords } from "./growable.ts";
 import type { CompiledModel } from "./model.ts";
 
-const SENT_CACHE_SLOTS = 1 << 18;
+/** What a shard needs of a seen set: the serial `FingerprintSet` or the `SharedFingerprintSet`. */
+export interface SeenSet {
+  add(lo: number, hi: number): boolean;
+  readonly bytes: number;
+}
 
 export interface FoundViolation {
   readonly gid: number;
   /** Invariant index, or -1 for a deadlock. */
   readonly invariant: number;
   readonly depth: number;
+  /** Fingerprint of the violating state: with several workers, the tie-break that makes the choice deterministic. */
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** Shallowest first, then deadlocks before invariants in declaration order, then by fingerprint. */
+export function precedes(a: FoundViolation, b: FoundViolation | null): boolean {
+  if (b === null) return true;
+  if (a.depth !== b.depth) return a.depth < b.depth;
+  if (a.invariant !== b.invariant) return a.invariant < b.invariant;
+  if (a.lo !== b.lo) return a.lo < b.lo;
+  return a.hi < b.hi;
 }
 
 export class Shard {
-  readonly seen: FingerprintSet;
+  seen: SeenSet;
   /** Per local id: parent global id (-1 for initial states). */
   readonly parent = new GrowableInt32();
   /** Per local id: action instance index, or -(i+1) for initial state i. */
   readonly via = new GrowableInt32();
   current: GrowableWords;
   next: GrowableWords;
-  readonly outbox: GrowableWords[];
   generated = 0;
   readonly coverageGenerated: Float64Array;
   readonly coverageDistinct: Float64Array;
@@ -39,32 +54,23 @@ export class Shard {
   /** States at the depth limit that still had successors (so the run is incomplete). */
   truncated = false;
   private readonly scratch: Uint32Array;
-  private readonly rec: number;
-  /**
-   * Lossy direct-mapped cache of fingerprints already sent to other shards: most successors are
-   * duplicates, and not re-sending them cuts the traffic between workers. A miss only costs a send;
-   * the owner deduplicates anyway, so the cache never changes what is explored.
-   */
-  private readonly sentLo: Uint32Array;
-  private readonly sentHi: Uint32Array;
+  /** Words per frontier record: packed state, global id, and 1 when its invariants are still to be checked. */
+  readonly rec: number;
 
   constructor(
     readonly model: CompiledModel,
+    /** This shard's index among `count`; global ids are `local * count + index`. */
     readonly index: number,
     readonly count: number,
+    options: { readonly seen?: SeenSet; readonly sharedFrontier?: boolean } = {},
     /** Depth (in actions) of the states being inserted; set by the driver before each level. */
     public depth = 0,
   ) {
-    this.seen = new FingerprintSet(1 << 12);
-    // Frontier record: packed state, global id, and 1 when its invariants are still to be checked.
+    this.seen = options.seen ?? new FingerprintSet(1 << 12);
     this.rec = model.words + 2;
-    this.current = new GrowableWords(this.rec);
-    this.next = new GrowableWords(this.rec);
-    // Outbox record: packed state, parent gid, action instance, fingerprint low and high.
-    this.outbox = Array.from({ length: count }, () => new GrowableWords(model.words + 4, 64));
+    this.current = new GrowableWords(this.rec, 1024, options.sharedFrontier);
+    this.next = new GrowableWords(this.rec, 1024, options.sharedFrontier);
     this.scratch = new Uint32Array(model.words);
-    this.sentLo = new Uint32Array(count > 1 ? SENT_CACHE_SLOTS : 0);
-    this.sentHi = new Uint32Array(count > 1 ? SENT_CACHE_SLOTS : 0);
     this.coverageGenerated = new Float64Array(model.actionNames.length);
     this.coverageDistinct = new Float64Array(model.actionNames.length);
     this.witnessCount = new Float64Array(model.witnesses.length);
@@ -75,16 +81,14 @@ export class Shard {
     return this.parent.length;
   }
 
-  /** Insert the initial states this shard owns. */
+  /** Insert the initial states (one shard does this for all workers). */
   seedInitial(): void {
     const m = this.model;
     m.initStates.forEach((s, i) => {
-      // Every shard encodes every initial state (to find its owner); shard 0 alone counts them as generated.
-      if (this.index === 0) this.generated++;
+      this.generated++;
       m.encodeChecked(s, this.scratch, 0, "init");
       const lo = fingerprint(this.scratch, 0, m.words);
-      if (lo % this.count !== this.index) return;
-      this.insert(this.scratch, 0, lo, fpHigh, -1, -(i + 1), null);
+      this.insert(this.scratch, 0, lo, fpHigh, -1, -(i + 1), m.canonicalize ? null : s);
     });
   }
 
@@ -108,12 +112,19 @@ export class Shard {
     if (this.depthStack !== null) this.depthStack.push(this.depth);
     if (m.invariants.length > 0 || m.witnesses.length > 0) {
       if (obj === null) nd[at + m.words + 1] = 1;
-      else this.checkState(obj, gid, this.depth);
+      else this.checkState(obj, gid, this.depth, w, off);
     }
     return true;
   }
 
-  private checkState(s: unknown, gid: number, depth: number): void {
+  /** Keeps the violation that `precedes` the one held; `w[off..]` is the violating state, packed. */
+  private noteViolation(gid: number, invariant: number, depth: number, w: Uint32Array, off: number): void {
+    const lo = fingerprint(w, off, this.model.words);
+    const v: FoundViolation = { gid, invariant, depth, lo, hi: fpHigh };
+    if (precedes(v, this.violation)) this.violation = v;
+  }
+
+  private checkState(s: unknown, gid: number, depth: number, w: Uint32Array, off: number): void {
     const m = this.model;
     const invs = m.invariants;
     for (let k = 0; k < invs.length; k++) {
@@ -129,7 +140,7 @@ export class Shard {
         });
       }
       if (!ok) {
-        if (this.violation === null || this.violation.depth > depth) this.violation = { gid, invariant: k, depth };
+        this.noteViolation(gid, k, depth, w, off);
         return;
       }
     }
@@ -165,8 +176,6 @@ export class Shard {
    * depth limit: count whether they have successors, but don't generate them.
    */
   expandLevel(atDepthLimit: boolean, shouldStop: () => boolean): void {
-    const m = this.model;
-    const words = m.words;
     const rec = this.rec;
     const data = this.current.data;
     const n = this.current.length;
@@ -184,13 +193,14 @@ export class Shard {
     const pending = data[off + m.words + 1] === 1;
     const s = m.codec.decode(data, off);
     if (pending) {
-      this.checkState(s, gid, this.depth - 1);
+      this.checkState(s, gid, this.depth - 1, data, off);
       if (this.violation !== null && this.count === 1) return;
     }
-    this.expandState(s, gid, atDepthLimit);
+    this.expandState(s, gid, atDepthLimit, data, off);
   }
 
-  expandState(s: unknown, gid: number, atDepthLimit: boolean): void {
+  /** Generates the successors of `s` (packed at `data[off..]`, global id `gid`). */
+  expandState(s: unknown, gid: number, atDepthLimit: boolean, data: Uint32Array, off: number): void {
     const m = this.model;
     const insts = m.instances;
     const ctx = m.ctx;
@@ -219,43 +229,15 @@ export class Shard {
       } catch (e) {
         throw this.userError("CS141", "apply", inst.label, e, s);
       }
-      if (m.strict) m.validate(t, `Action ${inst.label}`);
-      m.encodeChecked(t, w, 0, `Action ${inst.label}`);
+      if (m.strict) m.validate(t, inst.origin);
+      m.encodeChecked(t, w, 0, inst.origin);
       this.generated++;
       this.coverageGenerated[inst.action]!++;
       const lo = fingerprint(w, 0, words);
-      const hi = fpHigh;
-      const owner = this.count === 1 ? 0 : lo % this.count;
-      if (owner === this.index) {
-        this.insert(w, 0, lo, hi, gid, i, m.canonicalize ? null : t);
-        if (this.violation !== null && this.count === 1) return;
-      } else {
-        const slot = (hi ^ (lo >>> 11)) & (SENT_CACHE_SLOTS - 1);
-        if (this.sentLo[slot] === lo && this.sentHi[slot] === hi) continue;
-        this.sentLo[slot] = lo;
-        this.sentHi[slot] = hi;
-        const box = this.outbox[owner]!;
-        const at = box.alloc();
-        const bd = box.data;
-        for (let k = 0; k < words; k++) bd[at + k] = w[k]!;
-        bd[at + words] = gid;
-        bd[at + words + 1] = i;
-        bd[at + words + 2] = lo;
-        bd[at + words + 3] = hi;
-      }
+      this.insert(w, 0, lo, fpHigh, gid, i, m.canonicalize ? null : t);
+      if (this.violation !== null && this.count === 1) return;
     }
-    if (enabled === 0 && m.deadlock && (this.violation === null || this.violation.depth > this.depth - 1))
-      this.violation = { gid, invariant: -1, depth: this.depth - 1 };
-  }
-
-  /** Insert successors sent by other shards (records of words, parent gid, instance, fingerprint). */
-  receive(data: Uint32Array, records: number): void {
-    const words = this.model.words;
-    const rec = words + 4;
-    for (let r = 0; r < records; r++) {
-      const off = r * rec;
-      this.insert(data, off, data[off + words + 2]!, data[off + words + 3]!, data[off + words]! | 0, data[off + words + 1]!, null);
-    }
+    if (enabled === 0 && m.deadlock) this.noteViolation(gid, -1, this.depth - 1, data, off);
   }
 
   private userError(code: "CS140" | "CS141", what: string, label: string, e: unknown, s: unknown): ClusterspecError {

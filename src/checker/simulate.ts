@@ -73,8 +73,8 @@ export function simulate(model: CompiledModel, opts: SimulateOptions): Simulatio
       }
       const inst = model.instances[enabled[pick(enabled.length)]!]!;
       const next = inst.apply(s, inst.args, model.ctx);
-      if (model.strict) model.validate(next, `Action ${inst.label}`);
-      model.encodeChecked(next, w, 0, `Action ${inst.label}`);
+      if (model.strict) model.validate(next, inst.origin);
+      model.encodeChecked(next, w, 0, inst.origin);
       s = next;
       steps++;
       taken[inst.action]!++;

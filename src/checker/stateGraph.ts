@@ -91,7 +91,7 @@ export function buildStateGraph(model: CompiledModel, maxStates = 2_000_000): St
     const s = model.codec.decode(states.data, id * words);
     model.instances.forEach((inst, i) => {
       if (inst.guard && !inst.guard(s, inst.args, model.ctx)) return;
-      model.encodeChecked(inst.apply(s, inst.args, model.ctx), w, 0, `Action ${inst.label}`);
+      model.encodeChecked(inst.apply(s, inst.args, model.ctx), w, 0, inst.origin);
       let t = index.intern(w);
       if (t < 0) {
         t = -t - 1;
