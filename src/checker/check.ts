@@ -16,6 +16,8 @@ export interface CheckSpecOptions extends CheckOptions, CompileOptions {
   /** For `workers > 1`: the module each worker loads the spec from, and the export name. */
   readonly file?: string;
   readonly exportName?: string;
+  /** With workers: start exploring only once every worker is up (tests use this so every thread takes part). */
+  readonly awaitWorkers?: boolean;
 }
 
 /** Builds the violation record (statement, trace) for a violating state found by exploration. */

@@ -10,6 +10,7 @@
  * did not insert: the table never fills up mid-round.
  */
 import type { FoundViolation } from "./shard.ts";
+import type { FinishedPart } from "./teamMember.ts";
 
 const LINE = 16; // Int32s per 64-byte cache line.
 /** Next global frontier record to claim. */
@@ -36,6 +37,10 @@ export const MAX_CHUNK = 32;
 export const HARD_LOAD = 0.95;
 export const SOFT_LOAD = 0.85;
 
+/** Int32 index of worker `i`'s mailbox counter: bumped (and notified) after every reply it posts. */
+export const mailbox = (worker: number) => worker * LINE;
+export const mailboxInts = (workers: number) => workers * LINE;
+
 /** A worker's running totals in the stats block (Float64Array, two per worker), for progress and --max-states. */
 export const statDistinct = (worker: number) => worker * 2;
 export const statGenerated = (worker: number) => worker * 2 + 1;
@@ -56,9 +61,18 @@ export interface RoundDone {
   readonly next: Segment;
 }
 
+/** Coordinator → worker. A worker that starts up after the run began is sent `join` with the current table. */
 export type CoordinatorMessage =
-  | { readonly type: "seed" }
+  | { readonly type: "join"; readonly table: SharedArrayBuffer }
   | { readonly type: "level"; readonly depth: number; readonly atLimit: boolean; readonly segments: readonly Segment[] }
   | { readonly type: "resume" }
   | { readonly type: "grow"; readonly table: SharedArrayBuffer; readonly old: SharedArrayBuffer; readonly from: number; readonly to: number }
   | { readonly type: "finish"; readonly wantTrace: boolean };
+
+/** Worker → coordinator, over the worker's reply port. */
+export type WorkerReply =
+  | { readonly type: "ready" }
+  | RoundDone
+  | { readonly type: "grown" }
+  | ({ readonly type: "finished" } & FinishedPart)
+  | { readonly type: "error"; readonly error: { code: string; message: string; where?: Record<string, string | number>; hints?: string[] } };

@@ -14,7 +14,7 @@ describe("checkSpec", () => {
   });
 
   it.each([1, 2])("matches the reference counts at N=5,B=2,V=2 with %i worker(s)", async (workers) => {
-    const r = await checkSpec(prOwnership, { params: { N: 5 }, workers, file: PR });
+    const r = await checkSpec(prOwnership, { params: { N: 5 }, workers, file: PR, awaitWorkers: true });
     expect([r.result, r.distinctStates, r.generatedStates]).toEqual(["ok", 52_864, 492_801]);
     expect(r.workers).toBe(workers);
   });

@@ -86,8 +86,8 @@ describe("checker (laws)", () => {
   it("counts and verdicts are independent of the worker count", async () => {
     for (const params of [{ N: 3 }, { N: 4, B: 1, V: 3 }] as Array<Record<string, number>>) {
       const one = await checkSpec(prOwnership, { params });
-      const two = await checkSpec(prOwnership, { params, workers: 2, file: PR });
-      const three = await checkSpec(prOwnership, { params, workers: 3, file: PR });
+      const two = await checkSpec(prOwnership, { params, workers: 2, file: PR, awaitWorkers: true });
+      const three = await checkSpec(prOwnership, { params, workers: 3, file: PR, awaitWorkers: true });
       for (const r of [two, three]) {
         expect([r.result, r.distinctStates, r.generatedStates, r.depth]).toEqual([one.result, one.distinctStates, one.generatedStates, one.depth]);
         // Which action first reaches a state depends on exploration order; how many successors each produced does not.
@@ -99,7 +99,7 @@ describe("checker (laws)", () => {
   it("violations found with several workers are as short as with one", async () => {
     for (const LIMIT of [3, 4, 5]) {
       const one = await checkSpec(counter, { params: { LIMIT } });
-      const two = await checkSpec(counter, { params: { LIMIT }, workers: 2, file: "test/fixtures/counter.spec.ts" });
+      const two = await checkSpec(counter, { params: { LIMIT }, workers: 2, file: "test/fixtures/counter.spec.ts", awaitWorkers: true });
       expect(two.result).toBe("violation");
       expect(two.violation!.invariantId).toBe("C-1");
       expect(two.violation!.trace.length).toBe(one.violation!.trace.length);

@@ -20,7 +20,7 @@ const fileOf = (name: string) => fileURLToPath(new URL(`../../spec/examples/${na
 async function both(spec: Spec, name: string, params: Record<string, number> = {}, workers2 = true): Promise<CheckResult[]> {
   const one = await checkSpec(spec, { workers: 1, strict: true, params });
   if (!workers2) return [one];
-  const two = await checkSpec(spec, { workers: 2, file: fileOf(name), params });
+  const two = await checkSpec(spec, { workers: 2, file: fileOf(name), params, awaitWorkers: true });
   return [one, two];
 }
 
