@@ -10,6 +10,7 @@ import { resolveParams } from "../dsl/params.ts";
 import { schemaToDomain } from "../dsl/schemaToDomain.ts";
 import type { Args, Spec } from "../dsl/spec.ts";
 import { compileCodec, makeLayout, OutOfDomain, type Codec, type Layout } from "./layout.ts";
+import { guardArgs } from "./guardArgs.ts";
 import { makeCanonicalizer } from "./symmetry.ts";
 
 export interface ActionInstance {
@@ -22,6 +23,11 @@ export interface ActionInstance {
   readonly origin: string;
   readonly guard: ((s: any, a: Args, ctx: any) => boolean) | undefined;
   readonly apply: (s: any, a: Args, ctx: any) => any;
+  /**
+   * End (exclusive) of the run of consecutive instances whose guard sees the same arguments as this
+   * one (see `guardArgs.ts`): one guard evaluation decides the whole run.
+   */
+  guardRunEnd: number;
 }
 
 export interface NamedPredicate {
@@ -120,9 +126,10 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
     for (const args of argumentDomain(spec.name, name, def.over, ctx, sets, base)) {
       const shown = Object.entries(args).map(([k, v]) => `${k}=${String(v)}`);
       const label = shown.length ? `${name}(${shown.join(", ")})` : name;
-      instances.push({ action, name, args, label, origin: `Action ${label}`, guard: def.guard, apply: def.apply });
+      instances.push({ action, name, args, label, origin: `Action ${label}`, guard: def.guard, apply: def.apply, guardRunEnd: instances.length + 1 });
     }
   });
+  markGuardRuns(spec, instances);
 
   const invariants = Object.entries(spec.invariants ?? {}).map(([name, d]) => ({ name, id: d.id, statement: d.statement, check: d.check }));
   const witnesses = Object.entries(spec.sometimes ?? {}).map(([name, d]) => ({ name, statement: d.statement, check: d.check }));
@@ -233,6 +240,22 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
     encodeChecked,
     validate,
   };
+}
+
+/** Sets `guardRunEnd`: consecutive instances of an action that agree on every argument its guard can read. */
+function markGuardRuns(spec: Spec, instances: ActionInstance[]): void {
+  const readsOf = new Map<string, readonly string[] | null>();
+  for (let i = 0; i < instances.length; ) {
+    const first = instances[i]!;
+    const guard = spec.actions[first.name]?.guard;
+    if (!readsOf.has(first.name)) readsOf.set(first.name, guard ? guardArgs(guard as never) : null);
+    const reads = readsOf.get(first.name)!;
+    let end = i + 1;
+    if (reads !== null)
+      while (end < instances.length && instances[end]!.action === first.action && reads.every((k) => Object.is(instances[end]!.args[k], first.args[k]))) end++;
+    for (let k = i; k < end; k++) instances[k]!.guardRunEnd = end;
+    i = end;
+  }
 }
 
 function argumentDomain(

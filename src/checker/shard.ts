@@ -207,16 +207,22 @@ export class Shard {
     const words = m.words;
     const w = this.scratch;
     let enabled = 0;
+    // Instances before `trueUntil` share a guard evaluation that already said yes.
+    let trueUntil = 0;
     for (let i = 0; i < insts.length; i++) {
       const inst = insts[i]!;
-      if (inst.guard !== undefined) {
+      if (inst.guard !== undefined && i >= trueUntil) {
         let ok: boolean;
         try {
           ok = inst.guard(s, inst.args, ctx);
         } catch (e) {
           throw this.userError("CS140", "guard", inst.label, e, s);
         }
-        if (!ok) continue;
+        if (!ok) {
+          i = inst.guardRunEnd - 1;
+          continue;
+        }
+        trueUntil = inst.guardRunEnd;
       }
       enabled++;
       if (atDepthLimit) {
