@@ -62,7 +62,13 @@ export function simulate(model: CompiledModel, opts: SimulateOptions): Simulatio
       enabled.length = 0;
       for (let i = 0; i < model.instances.length; i++) {
         const inst = model.instances[i]!;
-        if (!inst.guard || inst.guard(s, inst.args, model.ctx)) enabled.push(i);
+        if (!inst.guard) enabled.push(i);
+        else {
+          // One evaluation decides the whole run of instances the guard cannot tell apart (guardArgs.ts).
+          const ok = inst.guard(s, inst.args, model.ctx);
+          for (; i < inst.guardRunEnd; i++) if (ok) enabled.push(i);
+          i--;
+        }
       }
       if (enabled.length === 0) {
         if (deadlock) {

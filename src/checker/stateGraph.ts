@@ -89,8 +89,18 @@ export function buildStateGraph(model: CompiledModel, maxStates = 2_000_000): St
       });
     edgeStart.push(edgeTarget.length);
     const s = model.codec.decode(states.data, id * words);
-    model.instances.forEach((inst, i) => {
-      if (inst.guard && !inst.guard(s, inst.args, model.ctx)) return;
+    const insts = model.instances;
+    // Instances before `trueUntil` share a guard evaluation that already said yes (see guardArgs.ts).
+    let trueUntil = 0;
+    for (let i = 0; i < insts.length; i++) {
+      const inst = insts[i]!;
+      if (inst.guard && i >= trueUntil) {
+        if (!inst.guard(s, inst.args, model.ctx)) {
+          i = inst.guardRunEnd - 1;
+          continue;
+        }
+        trueUntil = inst.guardRunEnd;
+      }
       model.encodeChecked(inst.apply(s, inst.args, model.ctx), w, 0, inst.origin);
       let t = index.intern(w);
       if (t < 0) {
@@ -100,7 +110,7 @@ export function buildStateGraph(model: CompiledModel, maxStates = 2_000_000): St
       }
       edgeTarget.push(t);
       edgeInstance.push(i);
-    });
+    }
   }
   edgeStart.push(edgeTarget.length);
   return {
