@@ -8,7 +8,8 @@
 /** The argument names `fn` can read, or null when that cannot be told from its parameter list. */
 export function guardArgs(fn: (...a: never[]) => unknown): readonly string[] | null {
   const src = Function.prototype.toString.call(fn);
-  if (/\barguments\b/.test(src)) return null;
+  // Bound and native functions print no real parameter list.
+  if (/\barguments\b|\[native code\]/.test(src)) return null;
   const list = parameterList(src);
   if (list === null) return null;
   const { params, end } = list;

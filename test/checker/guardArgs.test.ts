@@ -22,6 +22,7 @@ describe("guardArgs", () => {
     ["a default for the whole pattern", (s: any, { n }: any = {}) => s[n]],
     ["the arguments object", function (this: unknown, s: any, { n }: any) { return arguments.length > 1 && s[n]; }],
     ["an async function", async (s: any, { n }: any) => s[n]],
+    ["a bound function", ((s: any, a: any) => s[a.n]).bind(null)],
   ] as const)("gives up (may read every argument) on %s", (_what, fn) => {
     expect(guardArgs(fn as never)).toBeNull();
   });
