@@ -236,7 +236,8 @@ export async function exploreParallel(model: CompiledModel, opts: ParallelOption
         done = await round({ type: "resume" });
       }
       limit = stopReason();
-      if (limit) break;
+      // Depth stays that of the level being expanded, as when one thread stops at a violation or a limit.
+      if (limit || firstViolation()) break;
       levels++;
       if (queued() > 0) depth = levels + 1;
       if (atLimit) break;

@@ -24,11 +24,13 @@ describe("parallel exploration", () => {
     // x + y < 120 fails first at depth 120, in 121 different states; levels are wide enough that every
     // thread claims part of them, and the choice among the violating states must not depend on timing.
     const params = { M: 200, D: 120 };
+    const one = await checkSpec(grid, { params });
     const finals = new Set<string>();
     for (const workers of [2, 2, 3, 3]) {
       const r = await checkSpec(grid, { params, workers, file: GRID, awaitWorkers: true });
       expect(r.result).toBe("violation");
       expect(r.violation!.trace.length).toBe(121);
+      expect(r.depth).toBe(one.depth);
       finals.add(JSON.stringify(r.violation!.trace.at(-1)!.state));
     }
     expect(finals.size).toBe(1);
