@@ -6,8 +6,9 @@
  *
  * Levels are synchronous and a level is always finished before the run stops, so the set of states
  * at each depth — every count, the verdict, and which violating state is reported (the first by depth,
- * invariant and fingerprint) — is the same for any number of workers. Only the particular shortest
- * trace printed for it can differ between runs, as in TLC.
+ * invariant and fingerprint) — is the same for any number of workers above one. Only the particular
+ * shortest trace printed for it can differ between runs, as in TLC. (One thread, `serial.ts`, stops
+ * at the first violation it meets.)
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import { ClusterspecError, type ErrorCode } from "../core/errors.ts";
