@@ -47,3 +47,8 @@ export function fingerprint(w: Uint32Array, off: number, n: number): number {
   fpHigh = h2 === 0 ? 1 : h2;
   return h1 === 0 ? 1 : h1;
 }
+
+/** First slot to probe for a fingerprint in a seen set of `mask + 1` slots (both seen sets use this). */
+export function homeSlot(lo: number, hi: number, mask: number): number {
+  return ((lo >>> 7) ^ (hi << 3)) & mask;
+}

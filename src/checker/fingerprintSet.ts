@@ -3,6 +3,8 @@
  * two words per slot (low, high). Grows by doubling past `maxLoad`. Memory is 8 bytes / load factor
  * per state — the figure `bytesPerState` reports.
  */
+import { homeSlot } from "./fingerprint.ts";
+
 export class FingerprintSet {
   private table: Uint32Array;
   private mask: number;
@@ -36,8 +38,7 @@ export class FingerprintSet {
   add(lo: number, hi: number): boolean {
     const t = this.table;
     const mask = this.mask;
-    // The low half is well mixed; take the slot from its bits rotated so sharding (lo % W) stays independent.
-    let i = ((lo >>> 7) ^ (hi << 3)) & mask;
+    let i = homeSlot(lo, hi, mask);
     for (;;) {
       const j = i << 1;
       const a = t[j]!;

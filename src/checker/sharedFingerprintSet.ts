@@ -9,6 +9,8 @@
  * that sees a matching low word only has to wait for the high word to land. Fingerprints never have a
  * 0 half (`fingerprint.ts`).
  */
+import { homeSlot } from "./fingerprint.ts";
+
 export class SharedFingerprintSet {
   readonly table: Uint32Array;
   readonly mask: number;
@@ -36,7 +38,7 @@ export class SharedFingerprintSet {
   add(lo: number, hi: number): boolean {
     const t = this.table;
     const mask = this.mask;
-    let i = ((lo >>> 7) ^ (hi << 3)) & mask;
+    let i = homeSlot(lo, hi, mask);
     for (;;) {
       const j = i << 1;
       // A plain read can only be stale as 0 (a slot never empties); the CAS settles that case.

@@ -43,7 +43,7 @@ describe("parallel exploration", () => {
     expect(r.distinctStates).toBeLessThan(50_000);
   });
 
-  it("stops at the time limit in the middle of a level", async () => {
+  it("stops at the time limit with the statistics so far", async () => {
     const r = await checkSpec(prOwnership, { params: { N: 4, B: 6, V: 4 }, workers: 2, file: PR, timeLimitMs: 3000, awaitWorkers: true });
     expect([r.result, r.limit]).toEqual(["limit", "time"]);
     expect(r.distinctStates).toBeLessThan(7_078_144);
