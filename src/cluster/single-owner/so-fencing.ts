@@ -4,7 +4,7 @@
 
 import type { PrOutAction } from "../persistent-reservation.ts";
 import { decodeKey } from "./so-directory.ts";
-import { replayMirror } from "./so-ha.ts";
+import { beginOwnership, replayMirror } from "./so-ha.ts";
 import type { SoNode } from "./so-node.ts";
 
 /** The fencing command. SO-M1 is exactly here: plain PREEMPT lets the victim's accepted writes still land. */
@@ -90,10 +90,11 @@ function challenge(node: SoNode, object: string, owner: string): void {
           node.ioTo(dev, { kind: "prout", action }, (pr) => {
             if (pr.status !== "GOOD") return backOff(node, object);
             replayMirror(node, object, (ok) => {
-              const cas = ok && node.quorate ? fam.directory.compareAndSwap(fam.directory.version, object, node.node) : { ok: false };
+              const cas = ok && node.quorate ? fam.directory.compareAndSwap(fam.directory.version, object, node.node) : ({ ok: false, version: fam.directory.version } as const);
               node.takingOver.delete(object);
               fam.directory.releaseClaim(object, node.node);
               if (!cas.ok || !node.quorate) return;
+              beginOwnership(node, object, cas.version);
               node.setState(object, "online");
               fam.noteMounted(object, node.node, "takeover");
               node.broadcastMap();

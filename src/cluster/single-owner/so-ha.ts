@@ -5,12 +5,21 @@ import { encodeValue } from "../block-device.ts";
 import type { SoNode } from "./so-node.ts";
 import type { InterconnectMessage, NvEntry } from "./so-types.ts";
 
-/** ack(op) only after the entry is in the local NV log and, while mirroring is up, in the partner's mirror. */
+/**
+ * ack(op) only after the entry is in the local NV log and, while the interconnect is up, in the partner's mirror.
+ *
+ * Acknowledging from the local log alone is safe only when the partner's nvSynced is already false. An
+ * interconnect outage tells both ends (the partner drops nvSynced), but the owner's own `mirroringUp` does not:
+ * while a resync is under way, or after the owner restarted, the partner may count itself synced, or become so
+ * when a resync snapshot taken before this entry arrives. So while the link is up every entry is mirrored, and
+ * only a partner that does not answer within the mirror timeout (crashed, so its nvSynced is false, or paused,
+ * so it applies the queued entry before anything else) lets the owner acknowledge locally.
+ */
 export function mirrorAndAck(node: SoNode, entry: NvEntry, done: (ok: boolean) => void): void {
   const fam = node.family;
   const partner = fam.partnerOf(node.node);
-  if (!node.mirroringUp || !fam.interconnectUp(node.node, partner)) {
-    node.mirroringUp = false; // nvSynced is now false: the partner's mirror misses this entry
+  if (!fam.interconnectUp(node.node, partner)) {
+    node.mirroringUp = false; // the outage made the partner's nvSynced false: its mirror misses this entry
     return node.afterTicks(1, () => done(true));
   }
   let settled = false;
@@ -101,8 +110,8 @@ export function flushNvlog(node: SoNode): void {
   let left = objects.length;
   for (const o of objects) {
     const batch = coalesce(ready, o);
-    // Retire exactly the acknowledged entries this batch covers; an older entry still awaiting its
-    // acknowledgement is not covered, even if its sequence number is lower.
+    // Retire exactly the acknowledged entries this batch covers. Entries are acknowledged in log order, so the
+    // ready entries are a prefix of the log and nothing older than a flushed entry is left to land after it.
     const covered = new Set(ready.filter((e) => e.object === o).map((e) => e.seq));
     writeEntries(node, o, batch, (ok) => {
       if (ok) {
@@ -152,6 +161,24 @@ export function replayMirror(node: SoNode, object: string, done: (ok: boolean) =
     if (ok) node.mirror = node.mirror.filter((e) => e.object !== object);
     done(ok);
   });
+}
+
+/**
+ * This node's ownership of `object` starts anew at map version `version` (a takeover, or a migration's handover).
+ * Entries of the object still in its own NV log come from an earlier ownership that someone else ended: that
+ * owner took the object over from the mirror, or flushed before migrating it, and may have written newer values
+ * since. They are discarded here and in the partner's mirror (SO-8), never flushed or replayed over the newer
+ * blocks; a node that has not yet noticed that it was taken over (it rejoined just before the takeover ended)
+ * still holds such entries. Map versions only grow, so a repeated or delayed handover (a version not newer than
+ * the current ownership's) starts nothing and drops nothing.
+ */
+export function beginOwnership(node: SoNode, object: string, version: number): void {
+  if ((node.ownedSince.get(object) ?? 0) >= version) return;
+  node.ownedSince.set(object, version);
+  const stale = node.nvlog.filter((e) => e.object === object).map((e) => e.seq);
+  if (stale.length === 0) return;
+  node.nvlog = node.nvlog.filter((e) => e.object !== object);
+  node.family.interconnectSend(node.node, node.family.partnerOf(node.node), { t: "retire", object, seqs: stale });
 }
 
 /** SO-8: entries of objects the directory gave to someone else are discarded, never replayed. */

@@ -3,7 +3,7 @@
 // RESERVE), the source re-registers as shared, and the destination onlines and propagates the map.
 
 import type { SoNode } from "./so-node.ts";
-import { flushNvlog } from "./so-ha.ts";
+import { beginOwnership, flushNvlog } from "./so-ha.ts";
 import type { SoMessage, SoOp } from "./so-types.ts";
 
 export function startMigration(node: SoNode, op: SoOp): void {
@@ -18,8 +18,15 @@ export function startMigration(node: SoNode, op: SoOp): void {
   node.setState(o, "offlining"); // stop admitting; in-flight requests drain
   node.sendTo(fam.actorOf(dst), { t: "prepare", object: o, version: version + 1, owner: dst } satisfies SoMessage);
   whenDrained(node, o, () => {
+    // The drain can outlast the source's quorum (stopAllIo already offlined o, and the partner may be taking
+    // it over) or its ownership. Then the source must neither change the map nor put o back online.
+    const claimant = fam.directory.claimedBy(o);
+    if (!node.quorate || node.state(o) !== "offlining" || fam.directory.owner(o) !== node.node || (claimant !== undefined && claimant !== node.node)) {
+      if (node.state(o) === "offlining") node.setState(o, "offline");
+      return fam.reply(op.id, false, { error: "aborted: source lost quorum or ownership" });
+    }
     const cas = fam.directory.compareAndSwap(fam.directory.version, o, dst);
-    if (!cas.ok || !node.quorate) {
+    if (!cas.ok) {
       node.setState(o, "online");
       return fam.reply(op.id, false, { error: "aborted: map changed" });
     }
@@ -31,6 +38,7 @@ export function startMigration(node: SoNode, op: SoOp): void {
 
 function whenDrained(node: SoNode, object: string, done: () => void): void {
   const poll = (): void => {
+    if (node.state(object) !== "offlining") return done(); // aborted meanwhile (quorum loss): done() gives up
     const busy = (node.inflight.get(object) ?? 0) > 0 || node.nvlog.some((e) => e.object === object);
     if (!busy) return done();
     flushNvlog(node);
@@ -50,6 +58,8 @@ export function handlePrepare(node: SoNode, object: string, version: number, own
 export function handleHandover(node: SoNode, from: string, object: string, version: number, opId: number): void {
   const fam = node.family;
   const dev = fam.deviceOf(object);
+  // The source compare-and-swapped the map to this node at `version`: from here on this node is the owner.
+  if (fam.directory.owner(object) === node.node) beginOwnership(node, object, version);
   if (node.state(object) !== "online") node.setState(object, "onlining");
   node.ioTo(dev, { kind: "readReservation" }, (r) => {
     const holderKey = r.reservation?.reservation?.key;

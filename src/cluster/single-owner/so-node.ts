@@ -13,10 +13,12 @@ import { handleHandover, handlePrepare, handleReregister, startMigration } from 
 import type { NvEntry, ObjState, SoFamilyPort, SoMessage, SoOp } from "./so-types.ts";
 
 export class SoNode extends Actor {
-  // Durable: the NV log, the partner's mirror, and the sequence counter.
+  // Durable: the NV log, the partner's mirror, the sequence counter, and since which map version this node's
+  // current ownership of each object runs (unset for the initial owners).
   nvlog: NvEntry[] = [];
   mirror: NvEntry[] = [];
   nextSeq = 1;
+  ownedSince = new Map<string, number>();
   // Volatile.
   epoch = 0;
   members: readonly Member[] = [];
@@ -38,6 +40,8 @@ export class SoNode extends Actor {
   flushing = false;
   /** NV-log entries not yet acknowledged (mirror pending): a consistency point never flushes them. */
   unacked = new Set<number>();
+  /** Unacknowledged entries whose mirror step has settled, waiting for every earlier entry (log order). */
+  settled = new Map<number, () => void>();
   defendedEpoch = new Map<string, number>();
 
   constructor(
@@ -71,9 +75,11 @@ export class SoNode extends Actor {
   }
 
   setState(object: string, state: ObjState): void {
+    const before = this.state(object);
     this.objState.set(object, state);
     this.family.noteObjState(this.node, object, state);
-    if (state !== "online") this.cache.delete(object);
+    // The cache lives only while the object stays online here; a fresh mount starts from the device.
+    if (state !== "online" || before !== "online") this.cache.delete(object);
   }
 
   /** Periodic work: defend owned objects, flush the NV log, resync the mirror. */
@@ -250,15 +256,16 @@ export class SoNode extends Actor {
       this.nvlog.push(entry);
       this.unacked.add(entry.seq);
       this.family.noteMetaAdmit(o, op.block, op.value);
-      return mirrorAndAck(this, entry, (ok) => {
-        this.unacked.delete(entry.seq);
+      return mirrorAndAck(this, entry, (ok) => this.settleInLogOrder(entry.seq, () => {
         if (ok) {
-          this.cacheOf(o).set(op.block, op.value);
+          // Only an online object has a cache: one that went offline meanwhile (quorum loss, self-fence) must
+          // not keep this value around for a later mount, when the block may have been overwritten elsewhere.
+          if (this.state(o) === "online") this.cacheOf(o).set(op.block, op.value);
           this.family.noteMetaAck(o, op.block, op.value);
         } else this.nvlog = this.nvlog.filter((e) => e !== entry);
         this.end(o);
         this.answer(op, ok, ok ? {} : { error: "mirror-rejected" });
-      });
+      }));
     }
     if (op.kind === "read" && isMeta) {
       const hit = this.cache.get(o)?.get(op.block);
@@ -286,6 +293,25 @@ export class SoNode extends Actor {
       }
       this.answer(op, true, { value });
     });
+  }
+
+  /**
+   * NV-log entries are acknowledged in log (sequence) order: an entry that settles early (a local
+   * acknowledgement while the interconnect is down) waits for every earlier entry still awaiting its mirror.
+   * Otherwise an older write to the same block could be acknowledged, cached and flushed after a newer one,
+   * putting the block back to the older value.
+   */
+  private settleInLogOrder(seq: number, run: () => void): void {
+    this.settled.set(seq, run);
+    for (;;) {
+      let first = Infinity;
+      for (const s of this.unacked) if (s < first) first = s;
+      const next = this.settled.get(first);
+      if (next === undefined) return;
+      this.settled.delete(first);
+      this.unacked.delete(first);
+      next();
+    }
   }
 
   cacheOf(object: string): Map<number, number> {
@@ -340,6 +366,7 @@ export class SoNode extends Actor {
     this.pendingMirror = new Map();
     this.flushing = false;
     this.unacked = new Set();
+    this.settled = new Map();
     this.staleCopy = new Map();
     this.defendedEpoch = new Map();
     this.mirroringUp = false;
