@@ -6,7 +6,7 @@ import b from "benny";
 import { compileModel } from "../src/checker/model.ts";
 import { fingerprint } from "../src/checker/fingerprint.ts";
 import { Shard } from "../src/checker/shard.ts";
-import prOwnership from "./specs/pr-ownership.spec.ts";
+import prOwnership from "./specs/pr-ownership.cspec.ts";
 
 export async function runMicro(): Promise<void> {
   const model = compileModel(prOwnership, { params: { N: 4, B: 5, V: 4 } });

@@ -12,7 +12,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { runMicro } from "./micro.ts";
 
-const MODEL = "bench/specs/pr-ownership.spec.ts";
+const MODEL = "bench/specs/pr-ownership.cspec.ts";
 const sizes = [
   { label: "~10^5", params: { N: 4, B: 4, V: 4 }, distinct: 442_624, generated: 6_047_425 },
   { label: "~10^6", params: { N: 4, B: 5, V: 4 }, distinct: 1_769_728, generated: 27_723_457 },

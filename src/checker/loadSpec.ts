@@ -20,7 +20,7 @@ export async function loadSpecModule(file: string, exportName?: string): Promise
       code: "CS100",
       message: `Spec file ${file} does not exist.`,
       where: { file },
-      hint: "Pass the path of a spec module, e.g. spec/single-owner.spec.ts; `clusterspec list` shows the built-in specs.",
+      hint: "Pass the path of a spec module, e.g. spec/single-owner.cspec.ts; `clusterspec list` shows the built-in specs.",
     });
   let mod: Record<string, unknown>;
   try {

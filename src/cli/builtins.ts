@@ -14,7 +14,7 @@ export interface BuiltinFile {
 const specFiles = (dir: string) =>
   existsSync(dir)
     ? readdirSync(dir)
-        .filter((f) => f.endsWith(".spec.ts"))
+        .filter((f) => f.endsWith(".cspec.ts"))
         .sort()
         .map((f) => join(dir, f))
     : [];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { checkSpec } from "../../src/checker/index.ts";
-import prOwnership from "../../bench/specs/pr-ownership.spec.ts";
-import counter from "../fixtures/counter.spec.ts";
+import prOwnership from "../../bench/specs/pr-ownership.cspec.ts";
+import counter from "../fixtures/counter.cspec.ts";
 import { extendSpec } from "../../src/dsl/index.ts";
 
-const PR = "bench/specs/pr-ownership.spec.ts";
+const PR = "bench/specs/pr-ownership.cspec.ts";
 
 describe("checkSpec", () => {
   it("matches TLC and Spin on the PR-ownership model (N=3,B=2,V=2)", async () => {

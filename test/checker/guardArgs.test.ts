@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileModel } from "../../src/checker/index.ts";
 import { guardArgs } from "../../src/checker/guardArgs.ts";
-import prOwnership from "../../bench/specs/pr-ownership.spec.ts";
+import prOwnership from "../../bench/specs/pr-ownership.cspec.ts";
 
 describe("guardArgs", () => {
   it.each([

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { checkSpec, compileModel } from "../../src/checker/index.ts";
 import { toArbitrary } from "../../src/dsl/arbitrary.ts";
 import { defineSpec, extendSpec, ids, t } from "../../src/dsl/index.ts";
-import prOwnership from "../../bench/specs/pr-ownership.spec.ts";
-import counter from "../fixtures/counter.spec.ts";
+import prOwnership from "../../bench/specs/pr-ownership.cspec.ts";
+import counter from "../fixtures/counter.cspec.ts";
 
 /** A spec whose state uses every finite type, to exercise the codec. */
 const kitchenSink = defineSpec({
@@ -80,7 +80,7 @@ describe("codec (laws)", () => {
   }
 });
 
-const PR = "bench/specs/pr-ownership.spec.ts";
+const PR = "bench/specs/pr-ownership.cspec.ts";
 
 describe("checker (laws)", () => {
   it("counts and verdicts are independent of the worker count", async () => {
@@ -99,7 +99,7 @@ describe("checker (laws)", () => {
   it("violations found with several workers are as short as with one", async () => {
     for (const LIMIT of [3, 4, 5]) {
       const one = await checkSpec(counter, { params: { LIMIT } });
-      const two = await checkSpec(counter, { params: { LIMIT }, workers: 2, file: "test/fixtures/counter.spec.ts", awaitWorkers: true });
+      const two = await checkSpec(counter, { params: { LIMIT }, workers: 2, file: "test/fixtures/counter.cspec.ts", awaitWorkers: true });
       expect(two.result).toBe("violation");
       expect(two.violation!.invariantId).toBe("C-1");
       expect(two.violation!.trace.length).toBe(one.violation!.trace.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkSpec } from "../../src/checker/index.ts";
 import { defineSpec, extendSpec, t } from "../../src/dsl/index.ts";
-import counter from "../fixtures/counter.spec.ts";
+import counter from "../fixtures/counter.cspec.ts";
 
 describe("liveness", () => {
   it("holds under weak fairness of the step action", async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { checkSpec, compileModel } from "../../src/checker/index.ts";
 import { exploreParallel } from "../../src/checker/parallel.ts";
-import prOwnership from "../../bench/specs/pr-ownership.spec.ts";
-import grid from "../fixtures/grid.spec.ts";
-import guardThrows from "../fixtures/bad-guard-throws.spec.ts";
+import prOwnership from "../../bench/specs/pr-ownership.cspec.ts";
+import grid from "../fixtures/grid.cspec.ts";
+import guardThrows from "../fixtures/bad-guard-throws.cspec.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
 
-const PR = "bench/specs/pr-ownership.spec.ts";
-const GRID = "test/fixtures/grid.spec.ts";
+const PR = "bench/specs/pr-ownership.cspec.ts";
+const GRID = "test/fixtures/grid.cspec.ts";
 
 describe("parallel exploration", () => {
   it("grows the shared seen set in the middle of levels without losing or duplicating states", async () => {
@@ -56,7 +56,7 @@ describe("parallel exploration", () => {
   });
 
   it("passes on a spec error raised in any thread as a clear error", async () => {
-    const err = await checkSpec(guardThrows, { workers: 2, file: "test/fixtures/bad-guard-throws.spec.ts" }).catch((e) => e);
+    const err = await checkSpec(guardThrows, { workers: 2, file: "test/fixtures/bad-guard-throws.cspec.ts" }).catch((e) => e);
     expect(err).toBeInstanceOf(ClusterspecError);
     expect((err as ClusterspecError).code).toBe("CS140");
   });

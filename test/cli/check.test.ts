@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run.ts";
 
-const COUNTER = "test/fixtures/counter.spec.ts";
+const COUNTER = "test/fixtures/counter.cspec.ts";
 
 describe("clusterspec check", () => {
   it("prints the DESIGN.md JSON object and exits 0 when every invariant holds", async () => {
-    const r = await runCli("check", "bench/specs/pr-ownership.spec.ts", "--json");
+    const r = await runCli("check", "bench/specs/pr-ownership.cspec.ts", "--json");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({ spec: "pr-ownership", params: { N: 3, B: 2, V: 2 }, result: "ok", distinctStates: 928, generatedStates: 5545, transitions: 5544, depth: 14 });
@@ -21,7 +21,7 @@ describe("clusterspec check", () => {
     expect(r.stdout).toContain("Invariant belowLimit (C-1) is violated.");
     expect(r.stdout).toContain("The counter stays below LIMIT.");
     expect(r.stdout).toMatch(/1\. inc\(by=2\)\s+n: 0 → 2/);
-    expect(r.stdout).toContain("Reproduce: clusterspec check test/fixtures/counter.spec.ts --param MAX=5 --param LIMIT=4");
+    expect(r.stdout).toContain("Reproduce: clusterspec check test/fixtures/counter.cspec.ts --param MAX=5 --param LIMIT=4");
   });
 
   it("reports violation.invariantId and the trace in JSON", async () => {
@@ -44,10 +44,10 @@ describe("clusterspec check", () => {
   });
 
   it("gives the same counts with two workers", async () => {
-    const r = await runCli("check", "bench/specs/pr-ownership.spec.ts", "--param", "N=4", "--workers", "2", "--json");
+    const r = await runCli("check", "bench/specs/pr-ownership.cspec.ts", "--param", "N=4", "--workers", "2", "--json");
     const j = JSON.parse(r.stdout);
     expect(j.workers).toBe(2);
-    const one = JSON.parse((await runCli("check", "bench/specs/pr-ownership.spec.ts", "--param", "N=4", "--json")).stdout);
+    const one = JSON.parse((await runCli("check", "bench/specs/pr-ownership.cspec.ts", "--param", "N=4", "--json")).stdout);
     expect([j.distinctStates, j.generatedStates]).toEqual([one.distinctStates, one.generatedStates]);
   });
 });
@@ -61,7 +61,7 @@ describe("clusterspec simulate", () => {
     expect(JSON.parse(a.stdout)).toMatchObject({ seed: 7, runs: 5, depth: 20, result: "ok", steps: 100 });
     const text = await runCli("simulate", COUNTER, "--seed", "7", "--runs", "5", "--depth", "20");
     expect(text.stdout).toContain("seed 7");
-    expect(text.stdout).toContain("Reproduce: clusterspec simulate test/fixtures/counter.spec.ts --param MAX=5 --param LIMIT=100 --seed 7 --runs 5 --depth 20");
+    expect(text.stdout).toContain("Reproduce: clusterspec simulate test/fixtures/counter.cspec.ts --param MAX=5 --param LIMIT=100 --seed 7 --runs 5 --depth 20");
   });
 
   it("finds violations on random walks and exits 1", async () => {

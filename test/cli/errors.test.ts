@@ -17,27 +17,27 @@ async function expectBadInput(args: string[], code: string, mentions: string[]) 
 }
 
 describe("clusterspec check: bad input", () => {
-  it("a missing spec file", () => expectBadInput(["check", `${F}/nope.spec.ts`], "CS100", ["nope.spec.ts"]));
+  it("a missing spec file", () => expectBadInput(["check", `${F}/nope.cspec.ts`], "CS100", ["nope.cspec.ts"]));
   it("a module that exports no spec", () => expectBadInput(["check", `${F}/no-spec.ts`], "CS102", ["no-spec.ts"]));
   it("a module that fails to load", async () => {
-    const r = await runCli("check", `${F}/syntax-error.spec.ts`);
+    const r = await runCli("check", `${F}/syntax-error.cspec.ts`);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("error CS101:");
-    expect(r.stderr).toContain("syntax-error.spec.ts");
+    expect(r.stderr).toContain("syntax-error.cspec.ts");
   });
-  it("an unbounded schema", () => expectBadInput(["check", `${F}/bad-unbounded.spec.ts`], "CS120", ["state.n", "bad-unbounded"]));
-  it("an empty argument domain", () => expectBadInput(["check", `${F}/bad-empty-domain.spec.ts`], "CS130", ["set", "bad-empty-domain"]));
-  it("an unknown --param", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--param", "M=3"], "CS110", ["M", "MAX"]));
-  it("a --param value of the wrong type", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--param", "MAX=three"], "CS111", ["MAX", "three"]));
-  it("a --param value out of range", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--param", "MAX=99"], "CS111", ["MAX", "99"]));
-  it("a malformed --param", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--param", "MAX"], "CS160", ["--param"]));
-  it("a guard that throws", () => expectBadInput(["check", `${F}/bad-guard-throws.spec.ts`], "CS140", ["inc", "boom at 2", '{"n":2}']));
-  it("an invariant that throws", () => expectBadInput(["check", `${F}/bad-invariant-throws.spec.ts`], "CS142", ["ownerNamed"]));
-  it("an apply that leaves the schema", () => expectBadInput(["check", `${F}/bad-apply-outside.spec.ts`], "CS150", ["inc", "state.n", "4"]));
+  it("an unbounded schema", () => expectBadInput(["check", `${F}/bad-unbounded.cspec.ts`], "CS120", ["state.n", "bad-unbounded"]));
+  it("an empty argument domain", () => expectBadInput(["check", `${F}/bad-empty-domain.cspec.ts`], "CS130", ["set", "bad-empty-domain"]));
+  it("an unknown --param", () => expectBadInput(["check", `${F}/counter.cspec.ts`, "--param", "M=3"], "CS110", ["M", "MAX"]));
+  it("a --param value of the wrong type", () => expectBadInput(["check", `${F}/counter.cspec.ts`, "--param", "MAX=three"], "CS111", ["MAX", "three"]));
+  it("a --param value out of range", () => expectBadInput(["check", `${F}/counter.cspec.ts`, "--param", "MAX=99"], "CS111", ["MAX", "99"]));
+  it("a malformed --param", () => expectBadInput(["check", `${F}/counter.cspec.ts`, "--param", "MAX"], "CS160", ["--param"]));
+  it("a guard that throws", () => expectBadInput(["check", `${F}/bad-guard-throws.cspec.ts`], "CS140", ["inc", "boom at 2", '{"n":2}']));
+  it("an invariant that throws", () => expectBadInput(["check", `${F}/bad-invariant-throws.cspec.ts`], "CS142", ["ownerNamed"]));
+  it("an apply that leaves the schema", () => expectBadInput(["check", `${F}/bad-apply-outside.cspec.ts`], "CS150", ["inc", "state.n", "4"]));
   it("an apply that adds an undeclared field, under --strict", async () => {
-    expect((await runCli("check", `${F}/bad-extra-field.spec.ts`)).code).toBe(0);
-    await expectBadInput(["check", `${F}/bad-extra-field.spec.ts`, "--strict"], "CS150", ["inc", "extra"]);
+    expect((await runCli("check", `${F}/bad-extra-field.cspec.ts`)).code).toBe(0);
+    await expectBadInput(["check", `${F}/bad-extra-field.cspec.ts`, "--strict"], "CS150", ["inc", "extra"]);
   });
-  it("an unknown option", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--frobnicate"], "CS160", ["--frobnicate"]));
-  it("a bad worker count", () => expectBadInput(["check", `${F}/counter.spec.ts`, "--workers", "zero"], "CS160", ["--workers"]));
+  it("an unknown option", () => expectBadInput(["check", `${F}/counter.cspec.ts`, "--frobnicate"], "CS160", ["--frobnicate"]));
+  it("a bad worker count", () => expectBadInput(["check", `${F}/counter.cspec.ts`, "--workers", "zero"], "CS160", ["--workers"]));
 });

@@ -5,17 +5,17 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkSpec, type CheckResult } from "../../src/checker/index.ts";
 import { extendSpec, type Spec } from "../../src/dsl/index.ts";
-import tcommit from "../../spec/examples/tcommit.spec.ts";
-import twoPhase from "../../spec/examples/two-phase.spec.ts";
-import peterson from "../../spec/examples/peterson.spec.ts";
-import diningPhilosophers from "../../spec/examples/dining-philosophers.spec.ts";
-import ewd840 from "../../spec/examples/ewd840.spec.ts";
-import simpleAllocator from "../../spec/examples/simple-allocator.spec.ts";
-import cigaretteSmokers from "../../spec/examples/cigarette-smokers.spec.ts";
-import dieHard from "../../spec/examples/die-hard.spec.ts";
-import missionariesAndCannibals from "../../spec/examples/missionaries-and-cannibals.spec.ts";
+import tcommit from "../../spec/examples/tcommit.cspec.ts";
+import twoPhase from "../../spec/examples/two-phase.cspec.ts";
+import peterson from "../../spec/examples/peterson.cspec.ts";
+import diningPhilosophers from "../../spec/examples/dining-philosophers.cspec.ts";
+import ewd840 from "../../spec/examples/ewd840.cspec.ts";
+import simpleAllocator from "../../spec/examples/simple-allocator.cspec.ts";
+import cigaretteSmokers from "../../spec/examples/cigarette-smokers.cspec.ts";
+import dieHard from "../../spec/examples/die-hard.cspec.ts";
+import missionariesAndCannibals from "../../spec/examples/missionaries-and-cannibals.cspec.ts";
 
-const fileOf = (name: string) => fileURLToPath(new URL(`../../spec/examples/${name}.spec.ts`, import.meta.url));
+const fileOf = (name: string) => fileURLToPath(new URL(`../../spec/examples/${name}.cspec.ts`, import.meta.url));
 
 async function both(spec: Spec, name: string, params: Record<string, number> = {}, workers2 = true): Promise<CheckResult[]> {
   const one = await checkSpec(spec, { workers: 1, strict: true, params });

@@ -3,11 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { checkSpec, type CheckResult } from "../../src/checker/index.ts";
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { type NodeId, type PtState } from "../../spec/partition-in-time.spec.ts";
-import m1 from "../../spec/mutants/pt-m1.spec.ts";
-import m2 from "../../spec/mutants/pt-m2.spec.ts";
-import m3 from "../../spec/mutants/pt-m3.spec.ts";
-import m4 from "../../spec/mutants/pt-m4.spec.ts";
+import base, { type NodeId, type PtState } from "../../spec/partition-in-time.cspec.ts";
+import m1 from "../../spec/mutants/pt-m1.cspec.ts";
+import m2 from "../../spec/mutants/pt-m2.cspec.ts";
+import m3 from "../../spec/mutants/pt-m3.cspec.ts";
+import m4 from "../../spec/mutants/pt-m4.cspec.ts";
 
 /** Extra mutant: the sole survivor's TRUE flag goes to the write cache only; its next solo commit is unflagged. */
 const cachedTrueFlag = extendSpec(base, {

@@ -3,12 +3,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkSpec, type CheckResult } from "../../src/checker/index.ts";
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { type MemberId, type NodeId, type QmState } from "../../spec/quorum-majority.spec.ts";
-import qm1 from "../../spec/mutants/qm-1.spec.ts";
-import qm2 from "../../spec/mutants/qm-2.spec.ts";
-import qm3 from "../../spec/mutants/qm-3.spec.ts";
-import qm4 from "../../spec/mutants/qm-4.spec.ts";
-import qm5 from "../../spec/mutants/qm-5.spec.ts";
+import base, { type MemberId, type NodeId, type QmState } from "../../spec/quorum-majority.cspec.ts";
+import qm1 from "../../spec/mutants/qm-1.cspec.ts";
+import qm2 from "../../spec/mutants/qm-2.cspec.ts";
+import qm3 from "../../spec/mutants/qm-3.cspec.ts";
+import qm4 from "../../spec/mutants/qm-4.cspec.ts";
+import qm5 from "../../spec/mutants/qm-5.cspec.ts";
 import { subsequence } from "./subsequence.ts";
 
 const baseForm = base.actions.Form!;

@@ -3,12 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { checkSpec, type CheckResult } from "../../src/checker/index.ts";
 import { extendSpec, type Spec } from "../../src/dsl/index.ts";
-import base, { type NodeId, type SoState } from "../../spec/single-owner.spec.ts";
-import m1 from "../../spec/mutants/so-m1.spec.ts";
-import m2 from "../../spec/mutants/so-m2.spec.ts";
-import m3 from "../../spec/mutants/so-m3.spec.ts";
-import m4 from "../../spec/mutants/so-m4.spec.ts";
-import m5 from "../../spec/mutants/so-m5.spec.ts";
+import base, { type NodeId, type SoState } from "../../spec/single-owner.cspec.ts";
+import m1 from "../../spec/mutants/so-m1.cspec.ts";
+import m2 from "../../spec/mutants/so-m2.cspec.ts";
+import m3 from "../../spec/mutants/so-m3.cspec.ts";
+import m4 from "../../spec/mutants/so-m4.cspec.ts";
+import m5 from "../../spec/mutants/so-m5.cspec.ts";
 
 const rejoinBase = base.actions.rejoin!.apply;
 

@@ -3,12 +3,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkSpec, type CheckResult } from "../../src/checker/index.ts";
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { type ScState } from "../../spec/snapshot-consistency.spec.ts";
-import m1 from "../../spec/mutants/sn-m1.spec.ts";
-import m2 from "../../spec/mutants/sn-m2.spec.ts";
-import m3 from "../../spec/mutants/sn-m3.spec.ts";
-import m4 from "../../spec/mutants/sn-m4.spec.ts";
-import m5 from "../../spec/mutants/sn-m5.spec.ts";
+import base, { type ScState } from "../../spec/snapshot-consistency.cspec.ts";
+import m1 from "../../spec/mutants/sn-m1.cspec.ts";
+import m2 from "../../spec/mutants/sn-m2.cspec.ts";
+import m3 from "../../spec/mutants/sn-m3.cspec.ts";
+import m4 from "../../spec/mutants/sn-m4.cspec.ts";
+import m5 from "../../spec/mutants/sn-m5.cspec.ts";
 import { subsequence } from "./subsequence.ts";
 
 /** Extra mutant: the incremental transfer reads the live disk instead of S2. */

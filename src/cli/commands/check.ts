@@ -38,7 +38,7 @@ export function registerCheckCommand(program: Command, io: Io): void {
   program
     .command("check")
     .description("model-check a spec: every invariant on every reachable state, shortest counterexample on failure")
-    .argument("[spec-file]", "a spec module (.spec.ts); without it, lists the built-in specs")
+    .argument("[spec-file]", "a spec module (.cspec.ts); without it, lists the built-in specs")
     .option("--param <name=value>", "set a spec parameter (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
     .option("--workers <n>", "worker threads (same counts for every n)")
     .option("--max-states <n>", "stop after this many distinct states (result: limit)")

@@ -30,7 +30,7 @@ export function registerSimulateCommand(program: Command, io: Io): void {
   program
     .command("simulate")
     .description("random walks through a spec from a seed, checking invariants on every state")
-    .argument("<spec-file>", "a spec module (.spec.ts)")
+    .argument("<spec-file>", "a spec module (.cspec.ts)")
     .option("--param <name=value>", "set a spec parameter (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
     .option("--seed <n>", "seed for every random choice (printed; random when omitted)")
     .option("--runs <n>", "number of behaviours", "100")

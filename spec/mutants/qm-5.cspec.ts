@@ -4,7 +4,7 @@
  * its reconciled set, counts it, and reads r3.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { Nodes, type MemberId, type QmState } from "../quorum-majority.spec.ts";
+import base, { Nodes, type MemberId, type QmState } from "../quorum-majority.cspec.ts";
 
 export default extendSpec(base, {
   name: "qm-5",

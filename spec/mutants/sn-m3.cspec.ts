@@ -4,7 +4,7 @@
  * goes ahead without COW, so a read of S at b2 would return new data.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { flip, type BlockId, type ScState } from "../snapshot-consistency.spec.ts";
+import base, { flip, type BlockId, type ScState } from "../snapshot-consistency.cspec.ts";
 
 export default extendSpec(base, {
   name: "sn-m3",

@@ -4,7 +4,7 @@
  * Needs two faults, so the mutant defaults to F=2.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { other, type NodeId, type SoState } from "../single-owner.spec.ts";
+import base, { other, type NodeId, type SoState } from "../single-owner.cspec.ts";
 
 export default extendSpec(base, {
   name: "so-m5",

@@ -4,7 +4,7 @@
  * Breaks SC-6: a full backup at S1 gives c1; the tracker resets; query(S2, c1) is accepted with the lost record.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { type BlockId, type ScState } from "../snapshot-consistency.spec.ts";
+import base, { type BlockId, type ScState } from "../snapshot-consistency.cspec.ts";
 
 export default extendSpec(base, {
   name: "sn-m5",

@@ -4,7 +4,7 @@
  * Breaks SC-4: N1 takes S1 and a full backup; N2 writes b by direct I/O; N1 takes S2 and the query returns C={}.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { type NodeId, type ScState } from "../snapshot-consistency.spec.ts";
+import base, { type NodeId, type ScState } from "../snapshot-consistency.cspec.ts";
 
 export default extendSpec(base, {
   name: "sn-m4",

@@ -3,7 +3,7 @@
  * Breaks PT-1: A crashes; B becomes sole survivor at e+1 and crashes; A revives alone and runs at e.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { peerOf, type NodeId, type PtState } from "../partition-in-time.spec.ts";
+import base, { peerOf, type NodeId, type PtState } from "../partition-in-time.cspec.ts";
 
 export default extendSpec(base, {
   name: "pt-m1",

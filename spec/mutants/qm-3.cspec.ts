@@ -5,7 +5,7 @@
  * N1 resumes still owning r1, so both write it.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { challengeSucceeds, hearsLeader, MSCS_TIMING, type MemberId, type NodeId, type QmState } from "../quorum-majority.spec.ts";
+import base, { challengeSucceeds, hearsLeader, MSCS_TIMING, type MemberId, type NodeId, type QmState } from "../quorum-majority.cspec.ts";
 
 /** Same renewal period and wait as the base, but stalls up to 5 ticks: 7 ≤ 3 + 5. */
 const LONG_STALLS = { ...MSCS_TIMING, PMAX: 5 };

@@ -5,7 +5,7 @@
  * N2 while N1 still counts its cached grant; both reach 2/3.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { type QmState } from "../quorum-majority.spec.ts";
+import base, { type QmState } from "../quorum-majority.cspec.ts";
 
 export default extendSpec(base, {
   name: "qm-4",

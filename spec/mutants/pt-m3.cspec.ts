@@ -3,7 +3,7 @@
  * runs on (DOMAIN.md §4.3). Breaks PT-2: as PT-M2, but A's clear is lost when A crashes before destaging.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { pairUpWith, type NodeId, type PtState } from "../partition-in-time.spec.ts";
+import base, { pairUpWith, type NodeId, type PtState } from "../partition-in-time.cspec.ts";
 
 /** The base writes `{ flag: false }` with FUA; this one only caches it. */
 const clearInCache = (s: PtState, n: NodeId): PtState => ({ ...s, node: { ...s.node, [n]: { ...s.node[n], flagCache: false } } });

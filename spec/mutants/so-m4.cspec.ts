@@ -3,7 +3,7 @@
  * is delayed, N forwards to S, and S answers with pre-migration data instead of NOT_OWNER.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { serveGuard, type NodeId, type SoState } from "../single-owner.spec.ts";
+import base, { serveGuard, type NodeId, type SoState } from "../single-owner.cspec.ts";
 
 export default extendSpec(base, {
   name: "so-m4",

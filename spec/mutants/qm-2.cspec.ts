@@ -4,7 +4,7 @@
  * other node forms on r2 and r3, copies stale r3 over r2, and u is lost.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { canForm, FORM_RULE } from "../quorum-majority.spec.ts";
+import base, { canForm, FORM_RULE } from "../quorum-majority.cspec.ts";
 
 export default extendSpec(base, {
   name: "qm-2",

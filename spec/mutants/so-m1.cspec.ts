@@ -3,7 +3,7 @@
  * (slowIO); N1 is partitioned; N2 preempts N1 and takes over; N1's received write then lands.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { preempt, takeoverWith } from "../single-owner.spec.ts";
+import base, { preempt, takeoverWith } from "../single-owner.cspec.ts";
 
 export default extendSpec(base, {
   name: "so-m1",

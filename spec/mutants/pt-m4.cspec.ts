@@ -3,7 +3,7 @@
  * Breaks PT-1: A (e, FALSE) boots first and waits; B (e+1, TRUE) joins it and is overwritten with e.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { joinWith } from "../partition-in-time.spec.ts";
+import base, { joinWith } from "../partition-in-time.cspec.ts";
 
 export default extendSpec(base, {
   name: "pt-m4",

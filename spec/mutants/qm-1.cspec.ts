@@ -3,7 +3,7 @@
  * Breaks Q-1: with m=4, a 2/2 split of the members (after a partition) lets both halves form.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { canForm, FORM_RULE } from "../quorum-majority.spec.ts";
+import base, { canForm, FORM_RULE } from "../quorum-majority.cspec.ts";
 
 export default extendSpec(base, {
   name: "qm-1",

@@ -4,7 +4,7 @@
  * read returns the new value.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { type ScState } from "../snapshot-consistency.spec.ts";
+import base, { type ScState } from "../snapshot-consistency.cspec.ts";
 
 export default extendSpec(base, {
   name: "sn-m1",

@@ -3,7 +3,7 @@
  * Breaks SO-1: during S→D both S (still draining) and D have o online.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { type NodeId, type SoState } from "../single-owner.spec.ts";
+import base, { type NodeId, type SoState } from "../single-owner.cspec.ts";
 
 export default extendSpec(base, {
   name: "so-m3",

@@ -4,7 +4,7 @@
  * key (valid in epoch e), so N2's direct write lands after the scrub.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { defendWith } from "../single-owner.spec.ts";
+import base, { defendWith } from "../single-owner.cspec.ts";
 
 export default extendSpec(base, {
   name: "so-m2",

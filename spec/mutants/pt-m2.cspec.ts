@@ -4,7 +4,7 @@
  * B becomes sole survivor at a newer epoch while A's durable TRUE now names a stale one.
  */
 import { extendSpec } from "../../src/dsl/index.ts";
-import base, { pairUpWith } from "../partition-in-time.spec.ts";
+import base, { pairUpWith } from "../partition-in-time.cspec.ts";
 
 export default extendSpec(base, {
   name: "pt-m2",
