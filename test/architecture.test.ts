@@ -8,7 +8,8 @@ const allowed: Record<string, string[]> = {
   dsl: ["core", "dsl"],
   checker: ["core", "dsl", "checker"],
   cluster: ["core", "cluster"],
-  cli: ["core", "dsl", "checker", "cluster", "cli"],
+  conformance: ["core", "dsl", "checker", "codegen", "history", "cluster", "conformance"],
+  cli: ["core", "dsl", "checker", "cluster", "conformance", "cli"],
 };
 
 function files(dir: string): string[] {

@@ -43,6 +43,10 @@ export class PtNode extends Actor {
   peerSeenAt = -Infinity;
   peer: { mode: PtMode; epoch: number; bootedAt: number } | null = null;
   solo = false;
+  /** A device-vote challenge is in flight (observation: the node is deciding, not yet running solo). */
+  claimingVote = false;
+  /** A sole survivor has sent a joiner its epoch: it freezes its configuration (no solo commit) until pairing. */
+  private joinerSyncing = false;
   private diskBusyUntil = 0;
   private pendingCommit = new Map<number, number>();
 
@@ -89,21 +93,40 @@ export class PtNode extends Actor {
   }
 
   private tick(): void {
+    if (!this.peerAlive()) this.joinerSyncing = false; // the joiner is gone: its join will start over
     if (this.mode === "running" && this.solo && this.durableFlag) this.port.defendDeviceVote(this);
     if (this.mode === "running" && !this.peerAlive() && !this.solo) return this.becomeSoleSurvivor();
     if (this.mode === "booting" && this.now - this.bootedAt >= this.port.bootWait && !this.peerAlive()) this.reviveAlone();
   }
 
-  /** Lone survivor: take the device vote, then make lastSurviving=TRUE durable before any solo commit. */
+  /**
+   * Lone survivor: take the device vote, then make {lastSurviving=TRUE, epoch+1} durable in one write before any
+   * solo commit. The new membership {n} is itself a configuration change, so it takes a new epoch: a peer left
+   * behind is stale from this moment, not only after the first solo client commit.
+   */
   private becomeSoleSurvivor(): void {
     this.solo = true;
+    this.claimingVote = true;
     this.port.takeDeviceVote(this, (ok) => {
       if (!ok) {
+        this.claimingVote = false;
         this.solo = false;
         this.mode = "waiting";
         return;
       }
-      this.persist({ flag: true }, true, () => undefined);
+      // The peer came back while we challenged: it is no longer a takeover; it joins us instead (as reviveAlone).
+      if (this.peerAlive()) {
+        this.claimingVote = false;
+        this.solo = false;
+        return;
+      }
+      // Skip one epoch: a two-node commit cut off by the split may have left epoch+1 durable, unacknowledged, on
+      // either node; the survivor's configuration must never share a number with it.
+      const epoch = this.epoch + 2;
+      this.persist({ flag: true, epoch }, true, () => {
+        this.claimingVote = false;
+        this.port.noteCommit(this.node, epoch, true);
+      });
     });
   }
 
@@ -111,7 +134,9 @@ export class PtNode extends Actor {
   private reviveAlone(): void {
     if (!this.flag && !this.env.bugs.has("PT-M1")) return void (this.mode = "waiting");
     this.mode = "waiting";
+    this.claimingVote = true;
     this.port.takeDeviceVote(this, (ok) => {
+      this.claimingVote = false;
       if (!ok || this.peerAlive()) return;
       this.solo = true;
       this.run();
@@ -195,6 +220,7 @@ export class PtNode extends Actor {
 
   private onJoin(peerEpoch: number, peerBootedAt: number): void {
     if (this.mode !== "running") return;
+    if (this.solo) this.joinerSyncing = true;
     if (this.sourceIsMe(peerEpoch, peerBootedAt)) return this.send(this.peerActor, { t: "sync", epoch: this.epoch } satisfies PtMessage);
     // The joiner is ahead: adopt its epoch first, then let it in.
     this.persist({ epoch: peerEpoch }, true, () => this.send(this.peerActor, { t: "sync", epoch: this.epoch } satisfies PtMessage));
@@ -206,11 +232,14 @@ export class PtNode extends Actor {
    */
   private afterPeerSynced(): void {
     this.solo = false;
+    this.joinerSyncing = false;
     const welcome = (): void => {
       if (this.mode !== "running") this.run();
       this.send(this.peerActor, { t: "welcome", epoch: this.epoch } satisfies PtMessage);
     };
-    if (!this.flag || this.env.bugs.has("PT-M2")) return welcome();
+    // Judge by the durable flag too: after a duplicated `synced`, the first clear may still be on its way to disk,
+    // and welcoming now would run paired with a durable TRUE flag (a crash then leaves both flags TRUE).
+    if ((!this.flag && !this.durableFlag) || this.env.bugs.has("PT-M2")) return welcome();
     this.persist({ flag: false }, !this.env.bugs.has("PT-M3"), welcome);
   }
 
@@ -256,6 +285,7 @@ export class PtNode extends Actor {
       return this.persist({ epoch }, true, () => this.send(this.peerActor, { t: "commit", epoch } satisfies PtMessage));
     }
     if (!this.solo || !this.durableFlag) return fail("not-sole-survivor");
+    if (this.joinerSyncing) return fail("joiner-syncing");
     this.persist({ epoch }, true, () => {
       this.port.noteCommit(this.node, epoch, true);
       this.port.reply(opId, true);
@@ -264,6 +294,8 @@ export class PtNode extends Actor {
   }
 
   protected onCrash(): void {
+    this.claimingVote = false;
+    this.joinerSyncing = false;
     this.epoch = this.durableEpoch;
     this.flag = this.durableFlag;
     this.solo = false;

@@ -1,0 +1,29 @@
+/**
+ * The reference cluster's conformance targets: per family, the spec module, the adapter, and the parameters the
+ * adapter's configuration matches. A family without an adapter yet is listed with `adapter: null` and the reason,
+ * so `conform` says so instead of pretending.
+ */
+import type { Adapter } from "./adapter.ts";
+import { partitionInTimeAdapter, PT_PARAMS } from "./adapters/partitionInTime.ts";
+
+export interface FamilyTarget {
+  readonly family: string;
+  readonly specFile: string;
+  readonly params: Readonly<Record<string, number | boolean | string>>;
+  readonly adapter: (() => Adapter) | null;
+  /** Why there is no adapter (when adapter is null). */
+  readonly missing?: string;
+  /** Ticks of one implementation-driven run. */
+  readonly ticks: number;
+}
+
+export const FAMILY_TARGETS: readonly FamilyTarget[] = [
+  { family: "partition-in-time", specFile: "spec/partition-in-time.cspec.ts", params: PT_PARAMS, adapter: partitionInTimeAdapter as () => Adapter, ticks: 3000 },
+  { family: "single-owner", specFile: "spec/single-owner.cspec.ts", params: {}, adapter: null, ticks: 0, missing: "no reference-cluster adapter yet (abstraction of PR table, HA, migration and redirector not written)" },
+  { family: "quorum-majority", specFile: "spec/quorum-majority.cspec.ts", params: {}, adapter: null, ticks: 0, missing: "no reference-cluster adapter yet" },
+  { family: "snapshot-consistency", specFile: "spec/snapshot-consistency.cspec.ts", params: {}, adapter: null, ticks: 0, missing: "no reference-cluster adapter yet" },
+];
+
+export function findTarget(nameOrFile: string): FamilyTarget | undefined {
+  return FAMILY_TARGETS.find((t) => t.family === nameOrFile || t.specFile === nameOrFile || nameOrFile.endsWith(`/${t.family}.cspec.ts`) || nameOrFile === `${t.family}.cspec.ts`);
+}
