@@ -54,6 +54,7 @@ class WorkloadDriver {
   private nextValue = 1;
   private readonly undo = new Map<string, () => void>();
   private readonly snapReads: number[] = [];
+  private readonly pausedUntil = new Map<string, number>();
 
   constructor(private readonly c: Cluster, private readonly options: WorkloadOptions) {}
 
@@ -149,8 +150,16 @@ class WorkloadDriver {
         c.inject({ kind: "partition", groups: [side, c.nodeNames.filter((n) => !side.includes(n))] });
         return this.later("partition", span(), () => c.inject({ kind: "heal" }));
       }
-      case "pause":
-        return c.inject({ kind: "pause", node: this.node(), ticks: 5 + this.pick(35) });
+      case "pause": {
+        // Stalls stay within the quorum family's stated bound Pmax (its W > D + Pmax + δ relies on it): one
+        // pause lasts at most Pmax, and a node runs at least 2·D (long enough to renew) before the next one,
+        // so back-to-back pauses never add up to a longer stall. A longer stall is outside every family's model.
+        const node = this.node();
+        if (c.now < (this.pausedUntil.get(node) ?? -Infinity) + 2 * c.qm.defendEvery) return;
+        const ticks = 5 + this.pick(c.qm.pmax - 4);
+        this.pausedUntil.set(node, c.now + ticks);
+        return c.inject({ kind: "pause", node, ticks });
+      }
       case "slowIO": {
         const device = allDevices[this.pick(allDevices.length)];
         c.inject({ kind: "slowIO", device, ticks: 20 + this.pick(60) });

@@ -108,6 +108,9 @@ export class PtNode extends Actor {
     this.solo = true;
     this.claimingVote = true;
     this.port.takeDeviceVote(this, (ok) => {
+      // The challenge takes W ticks: if the peer rejoined meanwhile (we synced it and cleared solo), or we
+      // were stopped, we are no longer the sole survivor and must not raise the flag (PT-3).
+      if (ok && (!this.solo || this.mode !== "running" || this.peerAlive())) return;
       if (!ok) {
         this.claimingVote = false;
         this.solo = false;
