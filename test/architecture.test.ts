@@ -8,8 +8,9 @@ const allowed: Record<string, string[]> = {
   dsl: ["core", "dsl"],
   checker: ["core", "dsl", "checker"],
   cluster: ["core", "cluster"],
+  history: ["core", "history"],
   conformance: ["core", "dsl", "checker", "codegen", "history", "cluster", "conformance"],
-  cli: ["core", "dsl", "checker", "cluster", "conformance", "cli"],
+  cli: ["core", "dsl", "checker", "cluster", "history", "conformance", "cli"],
 };
 
 function files(dir: string): string[] {

@@ -9,6 +9,7 @@ import { registerListCommand } from "./commands/list.ts";
 import { registerSimulateCommand } from "./commands/simulate.ts";
 import { processIo, type Io } from "./io.ts";
 import { registerClusterCommand } from "./commands/cluster.ts";
+import { registerHistoryCommand } from "./commands/history.ts";
 
 export async function main(argv: readonly string[], ioOverride?: Partial<Io>): Promise<number> {
   let code = 0;
@@ -23,6 +24,7 @@ export async function main(argv: readonly string[], ioOverride?: Partial<Io>): P
   registerSimulateCommand(program, io);
   registerListCommand(program, io);
   registerClusterCommand(program, io);
+  registerHistoryCommand(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => {} });
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -24,6 +24,11 @@ export const ErrorCodes = {
   CS160: "bad command-line option",
   CS170: "trace file is malformed",
   CS180: "checkpoint file is malformed",
+  CS220: "history file cannot be read",
+  CS221: "history file is not JSON",
+  CS222: "history document is malformed",
+  CS223: "history event is malformed",
+  CS224: "history events do not pair up (ids)",
 } as const;
 
 export type ErrorCode = keyof typeof ErrorCodes;
