@@ -88,14 +88,15 @@ export function explainWindow(w: Window, values: readonly (number | string)[], f
     const sources = writes.filter((o) => o.value === v && o !== c);
     const isInitial = v === 0 && w.fromStart;
     if (sources.length === 0 && !isInitial) {
+      const failedSource = failedWrites.find((f) => f.value === values[v]);
+      const failedNote = failedSource === undefined ? "" : ` (write #${failedSource.id} of ${show(v)} was reported failed, and a failed write never takes effect)`;
       const before = w.ops.find((o) => o.kind === READ && o !== c && o.value !== v && o.ret < c.call);
       if (before !== undefined && !w.fromStart)
-        return `${what}, but read #${before.id} had already returned ${show(before.value)} at t=${before.ret}, before it began, and no write in between wrote ${show(v)}.` + tail;
+        return `${what}, but read #${before.id} had already returned ${show(before.value)} at t=${before.ret}, before it began, and no write in between wrote ${show(v)}${failedNote}.` + tail;
       const acked = writes.find((o) => o.ret < c.call && o.value !== v);
       if (acked !== undefined && !w.fromStart)
-        return `${what}, but write #${acked.id} of ${show(acked.value)} was acknowledged at t=${acked.ret}, before it began, and no write after it wrote ${show(v)}: the value was overwritten.` + tail;
-      const failed = failedWrites.find((f) => f.value === values[v]);
-      if (failed !== undefined) return `${what}, written only by write #${failed.id}, which failed — and a failed write never takes effect.` + tail;
+        return `${what}, but write #${acked.id} of ${show(acked.value)} was acknowledged at t=${acked.ret}, before it began, and no write after it wrote ${show(v)}${failedNote}: the value was overwritten.` + tail;
+      if (failedSource !== undefined) return `${what}, written only by write #${failedSource.id}, which was reported failed — and a failed write never takes effect.` + tail;
       return `${what}, a value no write in the window wrote${w.fromStart ? " (and not the initial value)" : ""}.` + tail;
     }
     const late = sources.every((s) => s.call > c.ret);

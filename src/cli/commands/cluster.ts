@@ -7,6 +7,7 @@
 import { randomInt } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
+import { checkLinearizable, type LinearizabilityResult } from "../../history/index.ts";
 import { BUG_IDS, Cluster, FAULT_CLASSES, KNOWN_BUGS, isBugId, isFaultClass, runWorkload, type BugId, type FaultClass } from "../../cluster/index.ts";
 
 export interface ClusterCliOptions {
@@ -101,7 +102,13 @@ export function runCluster(opts: ClusterCliOptions, chooseSeed: () => number = (
       ` --steps ${steps}`,
       opts.history !== undefined ? ` --history ${opts.history}` : "",
     ].join("");
-    const violations = summary.violations.map(({ check, detail }) => ({ check, detail }));
+    // The recorded history is checked for linearizability here, not in src/cluster (which depends on core only);
+    // it subsumes the cluster's own stale-read check, whose entries it therefore replaces.
+    const linearizability = checkLinearizable(cluster.history(), { timeLimitMs: 10_000 });
+    const violations = [
+      ...summary.violations.filter((v) => v.check !== "stale-read").map(({ check, detail }) => ({ check, detail })),
+      ...linearizabilityViolations(linearizability),
+    ];
     const exitCode = violations.length > 0 ? 1 : 0;
     if (opts.json) {
       const out = { seed, steps, events: summary.events, operations: summary.operations.total, faults: summary.faults, violations };
@@ -117,7 +124,8 @@ export function runCluster(opts: ClusterCliOptions, chooseSeed: () => number = (
       `              ${Object.entries(ops.byFamily).sort().map(([f, c]) => `${f} ${n(c)}`).join(", ")}`,
       `  faults      ${n(summary.faults)} injected`,
     ];
-    if (violations.length === 0) lines.push("✓ no violation seen by the runtime safety checks.");
+    lines.push(`  history     ${n(linearizability.operations)} register operations on ${n(linearizability.registers)} blocks: ${linearizability.status} (${linearizability.elapsedMs.toFixed(0)} ms)`);
+    if (violations.length === 0) lines.push("✓ no violation seen by the runtime safety checks or the linearizability check.");
     else {
       lines.push(`✗ ${n(violations.length)} violation${violations.length === 1 ? "" : "s"}:`);
       for (const v of violations.slice(0, 20)) lines.push(`  ${v.check.padEnd(10)} ${v.detail}`);
@@ -131,6 +139,14 @@ export function runCluster(opts: ClusterCliOptions, chooseSeed: () => number = (
     if (opts.json) return { exitCode: 2, stdout: JSON.stringify({ error: { message: e.message, hint: e.hint } }) };
     return { exitCode: 2, stdout: `error: ${e.message}\nHint: ${e.hint}` };
   }
+}
+
+/** One `linearizable` violation per register whose operations no order explains. */
+function linearizabilityViolations(r: LinearizabilityResult): Array<{ check: string; detail: string }> {
+  return r.failures.map((f) => ({
+    check: "linearizable",
+    detail: `${f.register.family ?? ""} ${f.register.object}${f.register.block === undefined ? "" : ` block ${f.register.block}`}: ${f.explanation} Window: ${f.window.map((o) => `#${o.id}`).join(" ")}.`.trim(),
+  })).concat(r.failingRegisters > r.failures.length ? [{ check: "linearizable", detail: `… and ${r.failingRegisters - r.failures.length} more registers that are not linearizable.` }] : []);
 }
 
 function listBugs(json: boolean): ClusterRunResult {
