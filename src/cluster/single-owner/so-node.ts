@@ -28,7 +28,8 @@ export class SoNode extends Actor {
   readonly objState = new Map<string, ObjState>();
   cache = new Map<string, Map<number, number>>();
   inflight = new Map<string, number>();
-  leases = new Map<string, number>();
+  /** Direct-I/O leases held here, with the owner that granted each: a lease is void once that owner is not the owner any more. */
+  leases = new Map<string, { expiry: number; grantor: string }>();
   grantedLeases = new Map<string, Map<string, number>>();
   redirected = new Set<string>();
   mirroringUp = true;
@@ -197,7 +198,7 @@ export class SoNode extends Actor {
         return this.send(from, { t: "lease", object: m.object, expiry } satisfies SoMessage);
       }
       case "lease":
-        if (this.quorate) this.leases.set(m.object, m.expiry);
+        if (this.quorate) this.leases.set(m.object, { expiry: m.expiry, grantor: hostName(from) });
         return;
       case "prepare":
         return handlePrepare(this, m.object, m.version, m.owner);
@@ -330,7 +331,11 @@ export class SoNode extends Actor {
       if (!this.env.san.hasPath(this.node, dev)) return false;
       this.redirected.delete(o); // path probe succeeded: back to direct mode
     }
-    const expiry = this.leases.get(o) ?? 0;
+    // A lease speaks for the owner that granted it. One kept across a change of owner (this node became the
+    // owner, or the map moved on) lets a former owner write directly just as its successor's PREEMPT fences
+    // it, and its in-flight write lands after the fence (SO-2): only a lease from the current owner counts.
+    const lease = this.leases.get(o);
+    const expiry = lease !== undefined && lease.grantor === this.mapCache.get(o) ? lease.expiry : 0;
     if (expiry - this.now < this.family.config.leaseTicks / 2) {
       const owner = this.mapCache.get(o);
       if (owner !== undefined) this.send(this.family.actorOf(owner), { t: "lease_req", object: o } satisfies SoMessage);
@@ -358,7 +363,7 @@ export class SoNode extends Actor {
     for (const o of this.family.objects) if (this.state(o) !== "offline") this.setState(o, "offline");
     this.cache = new Map();
     this.inflight = new Map();
-    this.leases = new Map();
+    this.leases = new Map<string, { expiry: number; grantor: string }>();
     this.grantedLeases = new Map();
     this.redirected = new Set();
     this.takingOver = new Set();
