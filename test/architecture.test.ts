@@ -7,10 +7,11 @@ const allowed: Record<string, string[]> = {
   core: ["core"],
   dsl: ["core", "dsl"],
   checker: ["core", "dsl", "checker"],
+  codegen: ["core", "dsl", "checker", "codegen"],
   cluster: ["core", "cluster"],
   history: ["core", "history"],
   conformance: ["core", "dsl", "checker", "codegen", "history", "cluster", "conformance"],
-  cli: ["core", "dsl", "checker", "cluster", "history", "conformance", "cli"],
+  cli: ["core", "dsl", "checker", "codegen", "cluster", "history", "conformance", "cli"],
 };
 
 function files(dir: string): string[] {

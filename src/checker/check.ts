@@ -5,8 +5,9 @@
 import type { Spec } from "../dsl/spec.ts";
 import { toCheckResult } from "./finish.ts";
 import { checkLiveness } from "./liveness.ts";
-import { compileModel, type CompileOptions, type CompiledModel } from "./model.ts";
+import type { CompileOptions, CompiledModel } from "./model.ts";
 import type { CheckOptions } from "./options.ts";
+import { compileWithMachine, type MachineDescriptor } from "./machine.ts";
 import { exploreParallel } from "./parallel.ts";
 import type { CheckResult, Violation } from "./result.ts";
 import { exploreSerial } from "./serial.ts";
@@ -18,7 +19,10 @@ export interface CheckSpecOptions extends CheckOptions, CompileOptions {
   readonly exportName?: string;
   /** With workers: start exploring only once every worker is up (tests use this so every thread takes part). */
   readonly awaitWorkers?: boolean;
+  /** A generated machine of `spec` (from `loadSpecModule`): explored through its compiled word functions. */
+  readonly machine?: MachineDescriptor;
 }
+
 
 /** Builds the violation record (statement, trace) for a violating state found by exploration. */
 export function violationOf(model: CompiledModel, gid: number, invariant: number, link: (gid: number) => TraceLink): Violation {
@@ -71,7 +75,7 @@ export function checkModel(model: CompiledModel, opts: CheckOptions = {}): Check
  * verdicts are the same for every worker count.
  */
 export async function checkSpec(spec: Spec, opts: CheckSpecOptions = {}): Promise<CheckResult> {
-  const model = compileModel(spec, opts);
+  const model = compileWithMachine(spec, opts);
   const workers = opts.workers ?? 1;
   if (workers <= 1 || opts.strategy === "dfs") return checkModel(model, opts);
   if (!opts.file) throw new Error("checkSpec: workers > 1 needs `file`, the module the workers load the spec from");

@@ -7,13 +7,18 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ClusterspecError } from "../core/errors.ts";
 import { isSpec, type Spec } from "../dsl/spec.ts";
+import { isMachine, type MachineDescriptor } from "./machine.ts";
 
 export async function loadSpec(file: string, exportName?: string): Promise<Spec> {
   const { spec } = await loadSpecModule(file, exportName);
   return spec;
 }
 
-export async function loadSpecModule(file: string, exportName?: string): Promise<{ spec: Spec; exportName: string; path: string }> {
+/**
+ * Loads a spec module, or a generated machine (`generated/<spec>/machine.ts`, which exports `machine`):
+ * then `spec` is the machine's spec and `machine` is what the checker explores.
+ */
+export async function loadSpecModule(file: string, exportName?: string): Promise<{ spec: Spec; exportName: string; path: string; machine?: MachineDescriptor }> {
   const path = resolve(file);
   if (!existsSync(path) || !statSync(path).isFile())
     throw new ClusterspecError({
@@ -33,6 +38,8 @@ export async function loadSpecModule(file: string, exportName?: string): Promise
       hint: "Fix the error above (a syntax error, a missing import, or code that throws at import time).",
     });
   }
+  const m = mod[exportName ?? "machine"];
+  if (isMachine(m)) return { spec: m.spec, exportName: exportName ?? "machine", path, machine: m };
   if (exportName) {
     const v = mod[exportName];
     if (isSpec(v)) return { spec: v, exportName, path };

@@ -12,6 +12,7 @@ import type { Args, Spec } from "../dsl/spec.ts";
 import { compileCodec, makeLayout, OutOfDomain, type Codec, type Layout } from "./layout.ts";
 import { guardArgs } from "./guardArgs.ts";
 import { makeCanonicalizer } from "./symmetry.ts";
+import type { FastPath } from "./machine.ts";
 
 export interface ActionInstance {
   readonly action: number;
@@ -78,6 +79,8 @@ export interface CompiledModel {
   readonly strict: boolean;
   readonly canonicalize: ((w: Uint32Array, off: number) => void) | null;
   readonly initStates: readonly unknown[];
+  /** Word-level guards, applies and invariants of a generated machine (src/checker/machine.ts). */
+  readonly fast?: FastPath;
   /** Encodes `s` into `w` (canonicalised when symmetry is on), with errors naming `origin`. */
   encodeChecked(s: unknown, w: Uint32Array, off: number, origin: string): void;
   /** Throws CS150 when `s` does not decode under the Effect schema (used in strict mode). */

@@ -111,7 +111,9 @@ export class Shard {
     nd[at + m.words + 1] = 0;
     if (this.depthStack !== null) this.depthStack.push(this.depth);
     if (m.invariants.length > 0 || m.witnesses.length > 0) {
-      if (obj === null) nd[at + m.words + 1] = 1;
+      // A machine with every invariant compiled checks the packed words at once (nothing to decode).
+      if (obj === null && m.fast?.wordInvariants && m.witnesses.length === 0) this.checkWords(w, off, gid);
+      else if (obj === null) nd[at + m.words + 1] = 1;
       else this.checkState(obj, gid, this.depth, w, off);
     }
     return true;
@@ -122,6 +124,15 @@ export class Shard {
     const lo = fingerprint(w, off, this.model.words);
     const v: FoundViolation = { gid, invariant, depth, lo, hi: fpHigh };
     if (precedes(v, this.violation)) this.violation = v;
+  }
+
+  private checkWords(w: Uint32Array, off: number, gid: number): void {
+    const checks = this.model.fast!.invariants;
+    for (let k = 0; k < checks.length; k++)
+      if (!checks[k]!(w, off)) {
+        this.noteViolation(gid, k, this.depth, w, off);
+        return;
+      }
   }
 
   private checkState(s: unknown, gid: number, depth: number, w: Uint32Array, off: number): void {
@@ -191,6 +202,7 @@ export class Shard {
     const m = this.model;
     const gid = data[off + m.words]!;
     const pending = data[off + m.words + 1] === 1;
+    if (m.fast !== undefined && !pending) return this.expandWords(gid, atDepthLimit, data, off);
     const s = m.codec.decode(data, off);
     if (pending) {
       this.checkState(s, gid, this.depth - 1, data, off);
@@ -241,6 +253,68 @@ export class Shard {
       this.coverageGenerated[inst.action]!++;
       const lo = fingerprint(w, 0, words);
       this.insert(w, 0, lo, fpHigh, gid, i, m.canonicalize ? null : t);
+      if (this.violation !== null && this.count === 1) return;
+    }
+    if (enabled === 0 && m.deadlock) this.noteViolation(gid, -1, this.depth - 1, data, off);
+  }
+
+  /**
+   * `expandState` for a generated machine: compiled guards and applies work on the packed words; an
+   * instance without them decodes the state (once, lazily) and runs the spec's functions.
+   */
+  expandWords(gid: number, atDepthLimit: boolean, data: Uint32Array, off: number): void {
+    const m = this.model;
+    const { guards, applies } = m.fast!;
+    const insts = m.instances;
+    const ctx = m.ctx;
+    const words = m.words;
+    const w = this.scratch;
+    let s: unknown = null;
+    let enabled = 0;
+    let trueUntil = 0;
+    for (let i = 0; i < insts.length; i++) {
+      const inst = insts[i]!;
+      const g = guards[i]!;
+      if (g !== null) {
+        if (!g(data, off)) continue;
+      } else if (inst.guard !== undefined && i >= trueUntil) {
+        if (s === null) s = m.codec.decode(data, off);
+        let ok: boolean;
+        try {
+          ok = inst.guard(s, inst.args, ctx);
+        } catch (e) {
+          throw this.userError("CS140", "guard", inst.label, e, s);
+        }
+        if (!ok) {
+          i = inst.guardRunEnd - 1;
+          continue;
+        }
+        trueUntil = inst.guardRunEnd;
+      }
+      enabled++;
+      if (atDepthLimit) {
+        this.truncated = true;
+        return;
+      }
+      const a = applies[i]!;
+      if (a !== null && a(data, off, w)) {
+        if (m.strict) m.validate(m.codec.decode(w, 0), inst.origin);
+        if (m.canonicalize) m.canonicalize(w, 0);
+      } else {
+        if (s === null) s = m.codec.decode(data, off);
+        let t: unknown;
+        try {
+          t = inst.apply(s, inst.args, ctx);
+        } catch (e) {
+          throw this.userError("CS141", "apply", inst.label, e, s);
+        }
+        if (m.strict) m.validate(t, inst.origin);
+        m.encodeChecked(t, w, 0, inst.origin);
+      }
+      this.generated++;
+      this.coverageGenerated[inst.action]!++;
+      const lo = fingerprint(w, 0, words);
+      this.insert(w, 0, lo, fpHigh, gid, i, null);
       if (this.violation !== null && this.count === 1) return;
     }
     if (enabled === 0 && m.deadlock) this.noteViolation(gid, -1, this.depth - 1, data, off);

@@ -5,8 +5,8 @@
  */
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { ClusterspecError } from "../core/errors.ts";
-import { loadSpec } from "./loadSpec.ts";
-import { compileModel } from "./model.ts";
+import { compileWithMachine } from "./machine.ts";
+import { loadSpecModule } from "./loadSpec.ts";
 import { TeamMember, type TeamBuffers } from "./teamMember.ts";
 import { mailbox, type CoordinatorMessage, type WorkerReply } from "./teamProtocol.ts";
 
@@ -39,8 +39,8 @@ function fail(e: unknown): void {
 }
 
 try {
-  const spec = await loadSpec(setup.file, setup.exportName);
-  const compiled = compileModel(spec, { params: setup.params, strict: setup.strict, symmetry: setup.symmetry, file: setup.file });
+  const { spec, machine } = await loadSpecModule(setup.file, setup.exportName);
+  const compiled = compileWithMachine(spec, { params: setup.params, strict: setup.strict, symmetry: setup.symmetry, file: setup.file, machine });
   const model = setup.deadlock === undefined ? compiled : { ...compiled, deadlock: setup.deadlock };
   const member = new TeamMember(model, setup.index, setup.count, setup, setup.maxStates);
   parentPort!.on("message", (msg: CoordinatorMessage) => {

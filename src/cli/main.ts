@@ -10,6 +10,7 @@ import { registerSimulateCommand } from "./commands/simulate.ts";
 import { processIo, type Io } from "./io.ts";
 import { registerClusterCommand } from "./commands/cluster.ts";
 import { registerHistoryCommand } from "./commands/history.ts";
+import { registerGenerateCommand } from "./commands/generate.ts";
 
 export async function main(argv: readonly string[], ioOverride?: Partial<Io>): Promise<number> {
   let code = 0;
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[], ioOverride?: Partial<Io>): P
   registerListCommand(program, io);
   registerClusterCommand(program, io);
   registerHistoryCommand(program, io);
+  registerGenerateCommand(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => {} });
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -75,11 +75,12 @@ export function reproduceLine(file: string, opts: CheckCliOptions, params: Recor
 }
 
 async function runOne(io: Io, file: string, opts: CheckCliOptions): Promise<{ spec: Spec; result: CheckResult }> {
-  const { spec, exportName } = await loadSpecModule(file, opts.export);
+  const { spec, exportName, machine } = await loadSpecModule(file, opts.export);
   const workers = parseCount("--workers", opts.workers) ?? 1;
   const result = await checkSpec(spec, {
     file,
     exportName,
+    machine,
     params: parseParams(opts.param),
     workers,
     strategy: opts.dfs ? "dfs" : "bfs",

@@ -1,0 +1,223 @@
+// generated from spec/examples/die-hard.cspec.ts (no parameters) by clusterspec generate — do not edit
+/**
+ * The die-hard spec as a typed, executable state machine (see README "Generated machines").
+ * Run-time imports: the spec module (the source of truth, used where a guard, apply or invariant
+ * fell back), and the checker's codec and fingerprint so packed states are the checker's own.
+ */
+import spec from "../../spec/examples/die-hard.cspec.ts";
+import { compileModel } from "../../src/checker/model.ts";
+import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
+import { toItfValue } from "../../src/checker/itf.ts";
+import type { MachineDescriptor, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
+import { ClusterspecError } from "../../src/core/errors.ts";
+
+/** A state of the spec, as the spec's functions see it. */
+export type State = { readonly big: 0 | 1 | 2 | 3 | 4 | 5; readonly small: 0 | 1 | 2 | 3; };
+/** One member per action, with its typed arguments. */
+export type Action = { readonly type: "FillSmallJug"; } | { readonly type: "FillBigJug"; } | { readonly type: "EmptySmallJug"; } | { readonly type: "EmptyBigJug"; } | { readonly type: "SmallToBig"; } | { readonly type: "BigToSmall"; };
+export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
+
+/** The configuration this machine was generated for. */
+export const config = { spec: "die-hard", file: "spec/examples/die-hard.cspec.ts", params: {}, sets: {} } as const;
+const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
+/** 32-bit words per packed state (the checker's layout). */
+export const words = 1;
+
+/** FillSmallJug */
+function g0(w: Uint32Array, o: number): boolean {
+  return true;
+}
+
+function a0(w: Uint32Array, o: number, out: Uint32Array): boolean {
+  out[0] = w[o + 0]!;
+  out[0] = (out[0] & 4294967271) | (3 << 3);
+  return true;
+}
+
+/** FillBigJug */
+function g1(w: Uint32Array, o: number): boolean {
+  return true;
+}
+
+function a1(w: Uint32Array, o: number, out: Uint32Array): boolean {
+  out[0] = w[o + 0]!;
+  out[0] = (out[0] & 4294967288) | 5;
+  return true;
+}
+
+/** EmptySmallJug */
+function g2(w: Uint32Array, o: number): boolean {
+  return true;
+}
+
+function a2(w: Uint32Array, o: number, out: Uint32Array): boolean {
+  out[0] = w[o + 0]!;
+  out[0] = (out[0] & 4294967271) | (0 << 3);
+  return true;
+}
+
+/** EmptyBigJug */
+function g3(w: Uint32Array, o: number): boolean {
+  return true;
+}
+
+function a3(w: Uint32Array, o: number, out: Uint32Array): boolean {
+  out[0] = w[o + 0]!;
+  out[0] = (out[0] & 4294967288) | 0;
+  return true;
+}
+
+/** SmallToBig */
+function g4(w: Uint32Array, o: number): boolean {
+  return true;
+}
+
+function a4(w: Uint32Array, o: number, out: Uint32Array): boolean {
+  out[0] = w[o + 0]!;
+  const t0 = ((((w[o + 0] & 7) + ((w[o + 0] >>> 3) & 3)) < 5) ? ((w[o + 0] & 7) + ((w[o + 0] >>> 3) & 3)) : 5) - 0;
+  if (t0 >>> 0 > 5) return false;
+  out[0] = (out[0] & 4294967288) | t0;
+  const t1 = (((w[o + 0] >>> 3) & 3) - (((((w[o + 0] & 7) + ((w[o + 0] >>> 3) & 3)) < 5) ? ((w[o + 0] & 7) + ((w[o + 0] >>> 3) & 3)) : 5) - (w[o + 0] & 7))) - 0;
+  if (t1 >>> 0 > 3) return false;
+  out[0] = (out[0] & 4294967271) | (t1 << 3);
+  return true;
+}
+
+/** BigToSmall */
+function g5(w: Uint32Array, o: number): boolean {
+  return true;
+}
+
+function a5(w: Uint32Array, o: number, out: Uint32Array): boolean {
+  out[0] = w[o + 0]!;
+  const t0 = ((w[o + 0] & 7) - (((((w[o + 0] & 7) + ((w[o + 0] >>> 3) & 3)) < 3) ? ((w[o + 0] & 7) + ((w[o + 0] >>> 3) & 3)) : 3) - ((w[o + 0] >>> 3) & 3))) - 0;
+  if (t0 >>> 0 > 5) return false;
+  out[0] = (out[0] & 4294967288) | t0;
+  const t1 = ((((w[o + 0] & 7) + ((w[o + 0] >>> 3) & 3)) < 3) ? ((w[o + 0] & 7) + ((w[o + 0] >>> 3) & 3)) : 3) - 0;
+  if (t1 >>> 0 > 3) return false;
+  out[0] = (out[0] & 4294967271) | (t1 << 3);
+  return true;
+}
+
+/** NotSolved */
+function i0(w: Uint32Array, o: number): boolean {
+  return !((w[o + 0] & 7) === 4);
+}
+
+const wordGuards: readonly (WordGuard | null)[] = [g0, g1, g2, g3, g4, g5];
+const wordApplies: readonly (WordApply | null)[] = [a0, a1, a2, a3, a4, a5];
+const wordInvariants: readonly (WordCheck | null)[] = [i0];
+const guardTexts: Readonly<Record<string, string>> = { "FillSmallJug": "true", "FillBigJug": "true", "EmptySmallJug": "true", "EmptyBigJug": "true", "SmallToBig": "true", "BigToSmall": "true" };
+/** What was compiled to word code and what falls back to the spec's functions (and why). */
+export const compilation = { "actions": [{ "name": "FillSmallJug", "status": "compiled" }, { "name": "FillBigJug", "status": "compiled" }, { "name": "EmptySmallJug", "status": "compiled" }, { "name": "EmptyBigJug", "status": "compiled" }, { "name": "SmallToBig", "status": "compiled" }, { "name": "BigToSmall", "status": "compiled" }], "invariants": [{ "name": "NotSolved", "status": "compiled" }] } as const;
+
+const instances = model.instances;
+/** Every action instance, in the checker's order. */
+export const actions: readonly Action[] = instances.map((i) => Object.freeze({ type: i.name, ...i.args }) as Action);
+const actionKey = (a: { readonly type: string; }): string => a.type + JSON.stringify(Object.keys(a).filter((k) => k !== "type").sort().map((k) => [k, (a as Record<string, unknown>)[k]]));
+const indexOf = new Map(actions.map((a, i) => [actionKey(a), i]));
+const input = new Uint32Array(words);
+const output = new Uint32Array(words);
+
+function instanceOf(a: Action): number {
+  const i = indexOf.get(actionKey(a));
+  if (i === undefined)
+    throw new ClusterspecError({ code: "CS211", message: `Action ${JSON.stringify(a)} is not an action instance of spec ${config.spec}.`, where: { spec: config.spec }, hint: "Use one of `actions` (the type Action lists the names and argument values)." });
+  return i;
+}
+
+function guardAt(i: number, s: State): boolean {
+  const g = wordGuards[i];
+  if (g) return g(input, 0);
+  const inst = instances[i]!;
+  return inst.guard === undefined || Boolean(inst.guard(s, inst.args, model.ctx));
+}
+
+/** The initial states of the spec. */
+export function initialStates(): State[] {
+  return model.initStates.map((s) => {
+    encode(s as State, input);
+    return decode(input);
+  });
+}
+
+/** Is action `a` enabled in `s`? */
+export function isEnabled(s: State, a: Action): boolean {
+  const i = instanceOf(a);
+  encode(s, input);
+  return guardAt(i, s);
+}
+
+/** Every action instance enabled in `s`. */
+export function enabled(s: State): Action[] {
+  encode(s, input);
+  return actions.filter((_, i) => guardAt(i, s));
+}
+
+/** Takes action `a` in `s`: the next state, or why the action is disabled there. */
+export function step(s: State, a: Action): StepResult {
+  const i = instanceOf(a);
+  const inst = instances[i]!;
+  encode(s, input);
+  if (!guardAt(i, s)) {
+    const guard = guardTexts[inst.name]!;
+    return { status: "disabled", action: inst.label, guard, message: `${inst.label} is disabled: its guard ${guard} is false.` };
+  }
+  const apply = wordApplies[i];
+  if (!apply || !apply(input, 0, output)) model.encodeChecked(inst.apply(s, inst.args, model.ctx), output, 0, inst.origin);
+  return { status: "ok", state: decode(output) };
+}
+
+/** The spec's invariants (name, id, statement, check). */
+export const invariants: readonly { readonly name: string; readonly id?: string; readonly statement: string; check(s: State): boolean; }[] = model.invariants.map((inv, k) => ({
+  name: inv.name,
+  ...(inv.id ? { id: inv.id } : {}),
+  statement: inv.statement,
+  check: (s: State): boolean => {
+    const c = wordInvariants[k];
+    if (!c) return Boolean(inv.check(s, model.ctx));
+    encode(s, input);
+    return c(input, 0);
+  },
+}));
+
+/** Names of the invariants `s` violates (empty when it satisfies them all). */
+export function violatedInvariants(s: State): string[] {
+  return invariants.filter((inv) => !inv.check(s)).map((inv) => inv.name);
+}
+
+/** Packs `s` into `w[offset .. offset + words)` with the checker's layout. */
+export function encode(s: State, w: Uint32Array, offset = 0): void {
+  model.codec.encode(s, w, offset);
+}
+
+/** Unpacks the state at `w[offset ..]`. */
+export function decode(w: Uint32Array, offset = 0): State {
+  return model.codec.decode(w, offset) as State;
+}
+
+/** The checker's 64-bit fingerprint of `s`, as [low, high] 32-bit halves. */
+export function fingerprint(s: State): readonly [number, number] {
+  encode(s, input);
+  const lo = fingerprintWords(input, 0, words);
+  return [lo, fpHigh];
+}
+
+/** `s` in the ITF value encoding (as Apalache and Quint write traces). */
+export function toItfState(s: State): unknown {
+  return toItfValue(model.domain, s);
+}
+
+/** What `clusterspec check` and `checkSpec` explore (see src/checker/machine.ts). */
+export const machine: MachineDescriptor = {
+  kind: "clusterspec/machine",
+  spec,
+  specFile: config.file,
+  params: config.params,
+  words,
+  labels: instances.map((i) => i.label),
+  guards: wordGuards,
+  applies: wordApplies,
+  invariants: wordInvariants,
+};
+

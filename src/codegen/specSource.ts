@@ -1,0 +1,174 @@
+/**
+ * The spec's source, read with ts-morph: where each guard, apply and invariant is written, what the
+ * identifiers it uses refer to at module level (helpers, constants, imports), and whether it is pure.
+ * A function is located by its place in the source (`actions: { Write: { guard: … } }`) and accepted
+ * only when an exported spec of that module holds exactly that function at run time, so a translated
+ * body is always the body the checker runs.
+ */
+import { dirname, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { Node, Project, SyntaxKind, type SourceFile } from "ts-morph";
+import { ClusterspecError } from "../core/errors.ts";
+import { isSpec, type Spec } from "../dsl/spec.ts";
+import { cst, unsupported, type Sym } from "./sym.ts";
+
+export type Located = { readonly node: Node; readonly file: string; readonly line: number } | { readonly reason: string };
+
+const FUNCTION_KINDS = new Set([SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration]);
+const IMPURE_GLOBALS = new Set(["Date", "performance", "crypto", "process", "globalThis", "window"]);
+
+export class SpecSource {
+  private readonly project = new Project({ useInMemoryFileSystem: false, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
+  private readonly files: SourceFile[] = [];
+  private readonly modules = new Map<string, Record<string, unknown>>();
+
+  private constructor() {}
+
+  /** Reads the spec module and the modules it imports by relative path (their runtime values too). */
+  static async load(entry: string): Promise<SpecSource> {
+    const src = new SpecSource();
+    const todo = [resolve(entry)];
+    while (todo.length > 0) {
+      const path = todo.shift()!;
+      if (src.modules.has(path) || !existsSync(path)) continue;
+      src.modules.set(path, (await import(pathToFileURL(path).href)) as Record<string, unknown>);
+      const sf = src.project.addSourceFileAtPath(path);
+      src.files.push(sf);
+      for (const imp of sf.getImportDeclarations()) {
+        const spec = imp.getModuleSpecifierValue();
+        if (spec.startsWith(".") && /\.cspec\.ts$|\.ts$/.test(spec) && !spec.includes("/src/")) todo.push(resolve(dirname(path), spec));
+      }
+    }
+    return src;
+  }
+
+  /** The source of `section.name.member` (e.g. actions.Write.guard) whose runtime value is `fn`. */
+  locate(section: "actions" | "invariants" | "sometimes", name: string, member: string, fn: unknown): Located {
+    let reason = `its source was not found as ${section}.${name}.${member} in the spec module or the modules it imports`;
+    for (const sf of this.files) {
+      const holds = Object.values(this.modules.get(sf.getFilePath())!).some(
+        (v) => isSpec(v) && ((v as Spec)[section] as Record<string, Record<string, unknown>> | undefined)?.[name]?.[member] === fn,
+      );
+      if (!holds) continue;
+      for (const prop of sf.getDescendants()) {
+        if (!(Node.isPropertyAssignment(prop) || Node.isMethodDeclaration(prop)) || prop.getName() !== member) continue;
+        const owner = prop.getParent()?.getParent();
+        if (!Node.isPropertyAssignment(owner) || propertyName(owner) !== name) continue;
+        const sectionProp = owner.getParent()?.getParent();
+        if (!Node.isPropertyAssignment(sectionProp) || sectionProp.getName() !== section) continue;
+        let node: Node | undefined = Node.isMethodDeclaration(prop) ? prop : prop.getInitializer();
+        if (node && Node.isIdentifier(node)) node = this.topLevelFunction(sf, node.getText());
+        if (!node || !FUNCTION_KINDS.has(node.getKind())) {
+          reason = `it is built by ${prop.getText().slice(member.length + 1).trim().slice(0, 60)} (only function literals and top-level helpers translate)`;
+          continue;
+        }
+        if (node.getAncestors().some((a) => FUNCTION_KINDS.has(a.getKind()))) {
+          reason = "it is defined inside a function (closure variables are not translated)";
+          continue;
+        }
+        checkPure(node, sf);
+        return { node, file: sf.getFilePath(), line: node.getStartLineNumber() };
+      }
+    }
+    return { reason };
+  }
+
+  private topLevelFunction(sf: SourceFile, name: string): Node | undefined {
+    const f = sf.getFunction(name);
+    if (f) return f;
+    const v = sf.getVariableDeclaration(name);
+    const init = v?.getInitializer();
+    return init && FUNCTION_KINDS.has(init.getKind()) ? init : undefined;
+  }
+
+  /**
+   * What a free identifier at `at` refers to at module level: a helper (translated when called), a
+   * constant value, or an import from another read module. `call` translates a helper's body.
+   */
+  resolve(name: string, at: Node, call: (fn: Node, args: readonly Sym[]) => Sym): Sym | undefined {
+    const sf = at.getSourceFile();
+    const path = sf.getFilePath();
+    const fnDecl = sf.getFunction(name);
+    if (fnDecl && fnDecl.getParent() === sf) return helper(fnDecl, sf, call);
+    const v = sf.getVariableDeclaration(name);
+    if (v && v.getVariableStatement()?.getParent() === sf) {
+      const kind = v.getVariableStatement()!.getDeclarationKind();
+      if (kind !== "const")
+        throw impure(at, `reads module variable ${name}, declared with ${kind} (module state that can change)`);
+      const init = v.getInitializer();
+      if (init && FUNCTION_KINDS.has(init.getKind())) return helper(init, sf, call);
+      const mod = this.modules.get(path)!;
+      if (name in mod) return constant(mod[name], name);
+      return unsupported(`reads ${name}, a module constant that is not exported (its value cannot be read)`);
+    }
+    for (const imp of sf.getImportDeclarations()) {
+      const spec = imp.getModuleSpecifierValue();
+      const named = imp.getNamedImports().find((n) => (n.getAliasNode()?.getText() ?? n.getName()) === name);
+      if (!named) continue;
+      const target = resolve(dirname(path), spec);
+      const other = this.files.find((f) => f.getFilePath() === target);
+      if (!other) return unsupported(`calls ${name} from ${spec}, a module the generator does not read`);
+      return this.resolve(named.getName(), other.getFirstDescendant() ?? other, call);
+    }
+    return undefined;
+  }
+}
+
+function propertyName(p: Node): string {
+  const n = (p as unknown as { getNameNode(): Node }).getNameNode();
+  return Node.isStringLiteral(n) ? n.getLiteralValue() : n.getText();
+}
+
+function helper(fn: Node, sf: SourceFile, call: (fn: Node, args: readonly Sym[]) => Sym): Sym {
+  checkPure(fn, sf);
+  return { k: "fn", call: (args) => call(fn, args) };
+}
+
+function constant(v: unknown, name: string): Sym {
+  const plain = (x: unknown): boolean =>
+    x === null || ["string", "number", "boolean", "undefined"].includes(typeof x) || (Array.isArray(x) && Object.isFrozen(x) === Object.isFrozen(x) && x.every(plain));
+  if (plain(v)) return cst(v);
+  return unsupported(`reads ${name}, a module value that is not a literal or an array of literals`);
+}
+
+function impure(at: Node, what: string): ClusterspecError {
+  return new ClusterspecError({
+    code: "CS201",
+    message: `A guard, apply or predicate of the spec is not a pure function: it ${what}.`,
+    where: { file: at.getSourceFile().getFilePath(), line: at.getStartLineNumber(), code: at.getText().slice(0, 60) },
+    hint: "Guards, applies and predicates must depend only on (state, args, ctx): move randomness into action arguments and state into the spec's state.",
+  });
+}
+
+/** Refuses functions that read clocks or randomness, or assign to anything they did not declare. */
+export function checkPure(fn: Node, _sf: SourceFile): void {
+  const locals = new Set<string>();
+  for (const d of fn.getDescendants()) {
+    if (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d) || Node.isBindingElement(d)) {
+      const n = d.getNameNode();
+      if (Node.isIdentifier(n)) locals.add(n.getText());
+    }
+  }
+  for (const d of fn.getDescendants()) {
+    if (Node.isPropertyAccessExpression(d) && d.getText() === "Math.random") throw impure(d, "reads Math.random");
+    if (Node.isIdentifier(d) && IMPURE_GLOBALS.has(d.getText()) && !locals.has(d.getText())) {
+      const parent = d.getParent();
+      if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d) continue;
+      if (Node.isPropertyAssignment(parent) && parent.getNameNode() === d) continue;
+      throw impure(d, `reads ${d.getText()}`);
+    }
+    const target = Node.isBinaryExpression(d) && isAssignment(d.getOperatorToken().getKind())
+      ? d.getLeft()
+      : (Node.isPrefixUnaryExpression(d) || Node.isPostfixUnaryExpression(d)) && [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(d.getOperatorToken())
+        ? d.getOperand()
+        : undefined;
+    if (target) {
+      let root: Node = target;
+      while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = root.getExpression();
+      if (!Node.isIdentifier(root) || !locals.has(root.getText())) throw impure(d, `assigns to ${target.getText()}`);
+    }
+  }
+}
+
+const isAssignment = (k: SyntaxKind) => k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment;
