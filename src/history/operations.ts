@@ -48,7 +48,9 @@ export interface Partition {
   readonly droppedUnseenWrites: number;
 }
 
-const KIND: Record<string, RegisterOp["kind"] | undefined> = { read: READ, write: WRITE, update: WRITE, cas: CAS };
+// `update` (a quorum log append, read back as the last value) and `snapRead` (a read of a shadow copy) are the
+// reference cluster's names for a write and a read.
+const KIND: Record<string, RegisterOp["kind"] | undefined> = { read: READ, snapRead: READ, write: WRITE, update: WRITE, cas: CAS };
 
 /** Splits a history into registers keyed by (family, object, block). */
 export function partitionHistory(history: History): Partition {

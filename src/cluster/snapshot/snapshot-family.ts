@@ -75,6 +75,12 @@ export class SnapshotFamily implements ShadowPort, CbtPort {
     this.shadowImage = Array.from({ length: this.volumeBlocks }, (_, b) => decodeValue(vol.readBlock(b)));
     this.overwritten = new Set();
     this.writer.takeSnapshot(++this.shadowSeq);
+    // For the history's linearizability check, shadow copy k of block b is its own register, "snapshot-k" block
+    // b, written once (here, atomically, the volume being quiesced) with the frozen value; snapshot reads read it.
+    for (let b = 0; b < this.volumeBlocks; b++) {
+      const id = this.env.history.invoke({ client: "shadow-copy", node: this.writer.node, family: "snapshot-consistency", op: "write", object: `snapshot-${this.shadowSeq}`, block: b, value: this.shadowImage[b] });
+      this.env.history.complete(id, "ok");
+    }
   }
   private shadowSeq = 0;
   private overwritten = new Set<number>();
@@ -82,7 +88,7 @@ export class SnapshotFamily implements ShadowPort, CbtPort {
   // ---- clients ------------------------------------------------------------------------------------------------
 
   submit(req: { client: string; node: string; kind: "write" | "snapRead" | "diskWrite" | "snapshot" | "backup" | "trackerReset"; block?: number; value?: number }): number {
-    const object = req.kind === "write" || req.kind === "snapRead" ? "volume" : "vmdk";
+    const object = req.kind === "write" ? "volume" : req.kind === "snapRead" ? `snapshot-${this.shadowSeq}` : "vmdk";
     const id = this.env.history.invoke({
       client: req.client, node: req.node, family: "snapshot-consistency", op: req.kind, object,
       ...(req.block === undefined ? {} : { block: req.block }), ...(req.value === undefined ? {} : { value: req.value }),
