@@ -90,7 +90,7 @@ export function checkLinearizable(history: History, options: CheckLinearizableOp
   };
   for (const reg of part.registers) {
     operations += reg.ops.length;
-    let verdict = searchRegister({ ops: reg.ops, initial: 0, deadline, hashSeed: 0x9e3779b9 }).verdict;
+    let verdict = searchRegister({ ops: reg.ops, initial: 0, deadline, hashSeed: 0x9e3779b9, timeOrdered: part.timeOrdered }).verdict;
     // A fingerprint collision can only prune a branch, i.e. turn "ok" into "fail"; independent hashes confirm.
     if (verdict === "fail") verdict = searchRegister({ ops: reg.ops, initial: 0, deadline, hashSeed: 0x6a09e667 }).verdict;
     if (verdict === "timeout") { undecided.push(reg.key); continue; }
