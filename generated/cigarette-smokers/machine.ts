@@ -8,7 +8,7 @@ import spec from "../../spec/examples/cigarette-smokers.cspec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
-import type { MachineDescriptor, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
+import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
 
 /** Elements of set Ingredients. */
@@ -26,6 +26,26 @@ export const config = { spec: "cigarette-smokers", file: "spec/examples/cigarett
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
 /** 32-bit words per packed state (the checker's layout). */
 export const words = 1;
+
+/** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
+function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
+  let n = 0;
+  { const r = sink.slow(0, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(1, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(2, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(3, false); if (r === 2) return -1; n += r; }
+
+  return n;
+}
+
+/** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
+function checkAll(w: Uint32Array, o: number): number {
+  return -1;
+}
+
 const wordGuards: readonly (WordGuard | null)[] = [null, null, null, null];
 const wordApplies: readonly (WordApply | null)[] = [null, null, null, null];
 const wordInvariants: readonly (WordCheck | null)[] = [null, null];
@@ -141,5 +161,7 @@ export const machine: MachineDescriptor = {
   guards: wordGuards,
   applies: wordApplies,
   invariants: wordInvariants,
+  expandAll,
+  checkAll,
 };
 

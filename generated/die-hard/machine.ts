@@ -8,7 +8,7 @@ import spec from "../../spec/examples/die-hard.cspec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
-import type { MachineDescriptor, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
+import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
 
 /** A state of the spec, as the spec's functions see it. */
@@ -102,6 +102,30 @@ function a5(w: Uint32Array, o: number, out: Uint32Array): boolean {
 /** NotSolved */
 function i0(w: Uint32Array, o: number): boolean {
   return !((w[o + 0] & 7) === 4);
+}
+
+/** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
+function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
+  let n = 0;
+  if (g0(w, o)) { n++; if (a0(w, o, out) ? sink.emit(0) : sink.slow(0, true) === 2) return -1; }
+
+  if (g1(w, o)) { n++; if (a1(w, o, out) ? sink.emit(1) : sink.slow(1, true) === 2) return -1; }
+
+  if (g2(w, o)) { n++; if (a2(w, o, out) ? sink.emit(2) : sink.slow(2, true) === 2) return -1; }
+
+  if (g3(w, o)) { n++; if (a3(w, o, out) ? sink.emit(3) : sink.slow(3, true) === 2) return -1; }
+
+  if (g4(w, o)) { n++; if (a4(w, o, out) ? sink.emit(4) : sink.slow(4, true) === 2) return -1; }
+
+  if (g5(w, o)) { n++; if (a5(w, o, out) ? sink.emit(5) : sink.slow(5, true) === 2) return -1; }
+
+  return n;
+}
+
+/** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
+function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
+  return -1;
 }
 
 const wordGuards: readonly (WordGuard | null)[] = [g0, g1, g2, g3, g4, g5];
@@ -219,5 +243,7 @@ export const machine: MachineDescriptor = {
   guards: wordGuards,
   applies: wordApplies,
   invariants: wordInvariants,
+  expandAll,
+  checkAll,
 };
 

@@ -8,7 +8,7 @@ import spec from "../../spec/examples/missionaries-and-cannibals.cspec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
-import type { MachineDescriptor, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
+import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
 
 /** Elements of set People. */
@@ -30,6 +30,146 @@ export const words = 1;
 /** Solution */
 function i0(w: Uint32Array, o: number): boolean {
   return ((0 + ((((w[o + 0] >>> 1) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 2) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 3) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 4) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 5) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 6) & 1) === 1) ? 1 : 0)) > 0);
+}
+
+/** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
+function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
+  let n = 0;
+  { const r = sink.slow(0, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(1, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(2, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(3, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(4, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(5, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(6, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(7, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(8, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(9, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(10, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(11, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(12, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(13, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(14, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(15, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(16, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(17, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(18, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(19, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(20, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(21, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(22, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(23, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(24, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(25, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(26, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(27, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(28, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(29, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(30, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(31, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(32, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(33, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(34, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(35, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(36, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(37, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(38, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(39, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(40, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(41, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(42, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(43, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(44, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(45, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(46, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(47, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(48, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(49, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(50, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(51, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(52, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(53, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(54, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(55, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(56, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(57, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(58, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(59, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(60, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(61, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(62, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(63, false); if (r === 2) return -1; n += r; }
+
+  return n;
+}
+
+/** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
+function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
+  return -1;
 }
 
 const wordGuards: readonly (WordGuard | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null];
@@ -147,5 +287,7 @@ export const machine: MachineDescriptor = {
   guards: wordGuards,
   applies: wordApplies,
   invariants: wordInvariants,
+  expandAll,
+  checkAll,
 };
 

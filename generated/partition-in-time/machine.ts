@@ -8,7 +8,7 @@ import spec from "../../spec/partition-in-time.cspec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
-import type { MachineDescriptor, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
+import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
 
 /** Elements of set Node. */
@@ -252,6 +252,65 @@ function i3(w: Uint32Array, o: number): boolean {
   return !(((w[o + 0] >>> 26) & 1) === 1);
 }
 
+/** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
+function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
+  let n = 0;
+  { const r = sink.slow(0, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(1, false); if (r === 2) return -1; n += r; }
+
+  if (g2(w, o)) { n++; if (a2(w, o, out) ? sink.emit(2) : sink.slow(2, true) === 2) return -1; }
+
+  if (g3(w, o)) { n++; if (a3(w, o, out) ? sink.emit(3) : sink.slow(3, true) === 2) return -1; }
+
+  { const r = sink.slow(4, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(5, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(6, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(7, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(8, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(9, false); if (r === 2) return -1; n += r; }
+
+  if (g10(w, o)) { n++; if (a10(w, o, out) ? sink.emit(10) : sink.slow(10, true) === 2) return -1; }
+
+  if (g11(w, o)) { n++; if (a11(w, o, out) ? sink.emit(11) : sink.slow(11, true) === 2) return -1; }
+
+  if (g12(w, o)) { n++; if (a12(w, o, out) ? sink.emit(12) : sink.slow(12, true) === 2) return -1; }
+
+  if (g13(w, o)) { n++; if (a13(w, o, out) ? sink.emit(13) : sink.slow(13, true) === 2) return -1; }
+
+  if (g14(w, o)) { n++; if (a14(w, o, out) ? sink.emit(14) : sink.slow(14, true) === 2) return -1; }
+
+  if (g15(w, o)) { n++; if (a15(w, o, out) ? sink.emit(15) : sink.slow(15, true) === 2) return -1; }
+
+  if (g16(w, o)) { n++; if (a16(w, o, out) ? sink.emit(16) : sink.slow(16, true) === 2) return -1; }
+
+  if (g17(w, o)) { n++; if (a17(w, o, out) ? sink.emit(17) : sink.slow(17, true) === 2) return -1; }
+
+  if (g18(w, o)) { n++; if (a18(w, o, out) ? sink.emit(18) : sink.slow(18, true) === 2) return -1; }
+
+  if (g19(w, o)) { n++; if (a19(w, o, out) ? sink.emit(19) : sink.slow(19, true) === 2) return -1; }
+
+  { const r = sink.slow(20, false); if (r === 2) return -1; n += r; }
+
+  if (g21(w, o)) { n++; if (a21(w, o, out) ? sink.emit(21) : sink.slow(21, true) === 2) return -1; }
+
+  return n;
+}
+
+/** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
+function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
+  if (!i1(w, o)) return 1;
+  if (!i2(w, o)) return 2;
+  if (!i3(w, o)) return 3;
+  return -1;
+}
+
 const wordGuards: readonly (WordGuard | null)[] = [null, null, g2, g3, null, null, null, null, null, null, g10, g11, g12, g13, g14, g15, g16, g17, g18, g19, null, g21];
 const wordApplies: readonly (WordApply | null)[] = [null, null, a2, a3, null, null, null, null, null, null, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, null, a21];
 const wordInvariants: readonly (WordCheck | null)[] = [i0, i1, i2, i3];
@@ -367,5 +426,7 @@ export const machine: MachineDescriptor = {
   guards: wordGuards,
   applies: wordApplies,
   invariants: wordInvariants,
+  expandAll,
+  checkAll,
 };
 

@@ -8,7 +8,7 @@ import spec from "../../bench/specs/pr-ownership.cspec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
-import type { MachineDescriptor, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
+import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
 
 /** Elements of set Node. */
@@ -479,6 +479,92 @@ function i2(w: Uint32Array, o: number): boolean {
   return ((((w[o + 0] >>> 9) & 3) === 0) || ((((((w[o + 0] >>> 9) & 3) === 1) && (((w[o + 0] >>> 6) & 1) === 1)) || ((((w[o + 0] >>> 9) & 3) === 2) && (((w[o + 0] >>> 7) & 1) === 1))) || ((((w[o + 0] >>> 9) & 3) === 3) && (((w[o + 0] >>> 8) & 1) === 1))));
 }
 
+/** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
+function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
+  let n = 0;
+  if (g0(w, o)) { n++; if (a0(w, o, out) ? sink.emit(0) : sink.slow(0, true) === 2) return -1; }
+
+  if (g1(w, o)) { n++; if (a1(w, o, out) ? sink.emit(1) : sink.slow(1, true) === 2) return -1; }
+
+  if (g2(w, o)) { n++; if (a2(w, o, out) ? sink.emit(2) : sink.slow(2, true) === 2) return -1; }
+
+  if (g3(w, o)) { n++; if (a3(w, o, out) ? sink.emit(3) : sink.slow(3, true) === 2) return -1; }
+
+  if (g4(w, o)) { n++; if (a4(w, o, out) ? sink.emit(4) : sink.slow(4, true) === 2) return -1; }
+
+  if (g5(w, o)) { n++; if (a5(w, o, out) ? sink.emit(5) : sink.slow(5, true) === 2) return -1; }
+
+  if (g6(w, o)) { n++; if (a6(w, o, out) ? sink.emit(6) : sink.slow(6, true) === 2) return -1; }
+
+  if (g7(w, o)) { n++; if (a7(w, o, out) ? sink.emit(7) : sink.slow(7, true) === 2) return -1; }
+
+  if (g8(w, o)) { n++; if (a8(w, o, out) ? sink.emit(8) : sink.slow(8, true) === 2) return -1; }
+
+  if (g9(w, o)) { n++; if (a9(w, o, out) ? sink.emit(9) : sink.slow(9, true) === 2) return -1; }
+
+  if (g10(w, o)) { n++; if (a10(w, o, out) ? sink.emit(10) : sink.slow(10, true) === 2) return -1; }
+
+  if (g11(w, o)) { n++; if (a11(w, o, out) ? sink.emit(11) : sink.slow(11, true) === 2) return -1; }
+
+  if (g12(w, o)) { n++; if (a12(w, o, out) ? sink.emit(12) : sink.slow(12, true) === 2) return -1; }
+
+  if (g13(w, o)) { n++; if (a13(w, o, out) ? sink.emit(13) : sink.slow(13, true) === 2) return -1; }
+
+  if (g14(w, o)) { n++; if (a14(w, o, out) ? sink.emit(14) : sink.slow(14, true) === 2) return -1; }
+
+  if (g15(w, o)) { n++; if (a15(w, o, out) ? sink.emit(15) : sink.slow(15, true) === 2) return -1; }
+
+  if (g16(w, o)) { n++; if (a16(w, o, out) ? sink.emit(16) : sink.slow(16, true) === 2) return -1; }
+
+  if (g17(w, o)) { n++; if (a17(w, o, out) ? sink.emit(17) : sink.slow(17, true) === 2) return -1; }
+
+  if (g18(w, o)) { n++; if (a18(w, o, out) ? sink.emit(18) : sink.slow(18, true) === 2) return -1; }
+
+  if (g19(w, o)) { n++; if (a19(w, o, out) ? sink.emit(19) : sink.slow(19, true) === 2) return -1; }
+
+  if (g20(w, o)) { n++; if (a20(w, o, out) ? sink.emit(20) : sink.slow(20, true) === 2) return -1; }
+
+  if (g21(w, o)) { n++; if (a21(w, o, out) ? sink.emit(21) : sink.slow(21, true) === 2) return -1; }
+
+  if (g22(w, o)) { n++; if (a22(w, o, out) ? sink.emit(22) : sink.slow(22, true) === 2) return -1; }
+
+  if (g23(w, o)) { n++; if (a23(w, o, out) ? sink.emit(23) : sink.slow(23, true) === 2) return -1; }
+
+  if (g24(w, o)) { n++; if (a24(w, o, out) ? sink.emit(24) : sink.slow(24, true) === 2) return -1; }
+
+  if (g25(w, o)) { n++; if (a25(w, o, out) ? sink.emit(25) : sink.slow(25, true) === 2) return -1; }
+
+  if (g26(w, o)) { n++; if (a26(w, o, out) ? sink.emit(26) : sink.slow(26, true) === 2) return -1; }
+
+  if (g27(w, o)) { n++; if (a27(w, o, out) ? sink.emit(27) : sink.slow(27, true) === 2) return -1; }
+
+  if (g28(w, o)) { n++; if (a28(w, o, out) ? sink.emit(28) : sink.slow(28, true) === 2) return -1; }
+
+  if (g29(w, o)) { n++; if (a29(w, o, out) ? sink.emit(29) : sink.slow(29, true) === 2) return -1; }
+
+  if (g30(w, o)) { n++; if (a30(w, o, out) ? sink.emit(30) : sink.slow(30, true) === 2) return -1; }
+
+  if (g31(w, o)) { n++; if (a31(w, o, out) ? sink.emit(31) : sink.slow(31, true) === 2) return -1; }
+
+  if (g32(w, o)) { n++; if (a32(w, o, out) ? sink.emit(32) : sink.slow(32, true) === 2) return -1; }
+
+  if (g33(w, o)) { n++; if (a33(w, o, out) ? sink.emit(33) : sink.slow(33, true) === 2) return -1; }
+
+  if (g34(w, o)) { n++; if (a34(w, o, out) ? sink.emit(34) : sink.slow(34, true) === 2) return -1; }
+
+  if (g35(w, o)) { n++; if (a35(w, o, out) ? sink.emit(35) : sink.slow(35, true) === 2) return -1; }
+
+  return n;
+}
+
+/** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
+function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
+  if (!i1(w, o)) return 1;
+  if (!i2(w, o)) return 2;
+  return -1;
+}
+
 const wordGuards: readonly (WordGuard | null)[] = [g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13, g14, g15, g16, g17, g18, g19, g20, g21, g22, g23, g24, g25, g26, g27, g28, g29, g30, g31, g32, g33, g34, g35];
 const wordApplies: readonly (WordApply | null)[] = [a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, a27, a28, a29, a30, a31, a32, a33, a34, a35];
 const wordInvariants: readonly (WordCheck | null)[] = [i0, i1, i2];
@@ -594,5 +680,7 @@ export const machine: MachineDescriptor = {
   guards: wordGuards,
   applies: wordApplies,
   invariants: wordInvariants,
+  expandAll,
+  checkAll,
 };
 

@@ -8,7 +8,7 @@ import spec from "../../spec/quorum-majority.cspec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
-import type { MachineDescriptor, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
+import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
 
 /** Elements of set Node. */
@@ -474,6 +474,144 @@ function i4(w: Uint32Array, o: number): boolean {
   return !(((w[o + 1] >>> 30) & 1) === 1);
 }
 
+/** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
+function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
+  let n = 0;
+  { const r = sink.slow(0, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(1, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(2, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(3, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(4, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(5, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(6, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(7, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(8, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(9, false); if (r === 2) return -1; n += r; }
+
+  if (g10(w, o)) { n++; if (a10(w, o, out) ? sink.emit(10) : sink.slow(10, true) === 2) return -1; }
+
+  if (g11(w, o)) { n++; if (a11(w, o, out) ? sink.emit(11) : sink.slow(11, true) === 2) return -1; }
+
+  if (g12(w, o)) { n++; if (a12(w, o, out) ? sink.emit(12) : sink.slow(12, true) === 2) return -1; }
+
+  { const r = sink.slow(13, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(14, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(15, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(16, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(17, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(18, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(19, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(20, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(21, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(22, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(23, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(24, false); if (r === 2) return -1; n += r; }
+
+  if (g25(w, o)) { n++; if (a25(w, o, out) ? sink.emit(25) : sink.slow(25, true) === 2) return -1; }
+
+  if (g26(w, o)) { n++; if (a26(w, o, out) ? sink.emit(26) : sink.slow(26, true) === 2) return -1; }
+
+  if (g27(w, o)) { n++; if (a27(w, o, out) ? sink.emit(27) : sink.slow(27, true) === 2) return -1; }
+
+  if (g28(w, o)) { n++; if (a28(w, o, out) ? sink.emit(28) : sink.slow(28, true) === 2) return -1; }
+
+  if (g29(w, o)) { n++; if (a29(w, o, out) ? sink.emit(29) : sink.slow(29, true) === 2) return -1; }
+
+  if (g30(w, o)) { n++; if (a30(w, o, out) ? sink.emit(30) : sink.slow(30, true) === 2) return -1; }
+
+  if (g31(w, o)) { n++; if (a31(w, o, out) ? sink.emit(31) : sink.slow(31, true) === 2) return -1; }
+
+  if (g32(w, o)) { n++; if (a32(w, o, out) ? sink.emit(32) : sink.slow(32, true) === 2) return -1; }
+
+  if (g33(w, o)) { n++; if (a33(w, o, out) ? sink.emit(33) : sink.slow(33, true) === 2) return -1; }
+
+  if (g34(w, o)) { n++; if (a34(w, o, out) ? sink.emit(34) : sink.slow(34, true) === 2) return -1; }
+
+  if (g35(w, o)) { n++; if (a35(w, o, out) ? sink.emit(35) : sink.slow(35, true) === 2) return -1; }
+
+  if (g36(w, o)) { n++; if (a36(w, o, out) ? sink.emit(36) : sink.slow(36, true) === 2) return -1; }
+
+  if (g37(w, o)) { n++; if (a37(w, o, out) ? sink.emit(37) : sink.slow(37, true) === 2) return -1; }
+
+  if (g38(w, o)) { n++; if (a38(w, o, out) ? sink.emit(38) : sink.slow(38, true) === 2) return -1; }
+
+  if (g39(w, o)) { n++; if (a39(w, o, out) ? sink.emit(39) : sink.slow(39, true) === 2) return -1; }
+
+  if (g40(w, o)) { n++; if (a40(w, o, out) ? sink.emit(40) : sink.slow(40, true) === 2) return -1; }
+
+  { const r = sink.slow(41, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(42, false); if (r === 2) return -1; n += r; }
+
+  if (g43(w, o)) { n++; if (a43(w, o, out) ? sink.emit(43) : sink.slow(43, true) === 2) return -1; }
+
+  if (g44(w, o)) { n++; if (a44(w, o, out) ? sink.emit(44) : sink.slow(44, true) === 2) return -1; }
+
+  if (g45(w, o)) { n++; if (a45(w, o, out) ? sink.emit(45) : sink.slow(45, true) === 2) return -1; }
+
+  if (g46(w, o)) { n++; if (a46(w, o, out) ? sink.emit(46) : sink.slow(46, true) === 2) return -1; }
+
+  if (g47(w, o)) { n++; if (a47(w, o, out) ? sink.emit(47) : sink.slow(47, true) === 2) return -1; }
+
+  if (g48(w, o)) { n++; if (a48(w, o, out) ? sink.emit(48) : sink.slow(48, true) === 2) return -1; }
+
+  { const r = sink.slow(49, false); if (r === 2) return -1; n += r; }
+
+  if (g50(w, o)) { n++; if (a50(w, o, out) ? sink.emit(50) : sink.slow(50, true) === 2) return -1; }
+
+  { const r = sink.slow(51, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(52, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(53, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(54, false); if (r === 2) return -1; n += r; }
+
+  if (g55(w, o)) { n++; if (a55(w, o, out) ? sink.emit(55) : sink.slow(55, true) === 2) return -1; }
+
+  if (g56(w, o)) { n++; if (a56(w, o, out) ? sink.emit(56) : sink.slow(56, true) === 2) return -1; }
+
+  if (g57(w, o)) { n++; if (a57(w, o, out) ? sink.emit(57) : sink.slow(57, true) === 2) return -1; }
+
+  if (g58(w, o)) { n++; if (a58(w, o, out) ? sink.emit(58) : sink.slow(58, true) === 2) return -1; }
+
+  { const r = sink.slow(59, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(60, false); if (r === 2) return -1; n += r; }
+
+  return n;
+}
+
+/** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
+function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
+  if (!i1(w, o)) return 1;
+  if (!i2(w, o)) return 2;
+  if (!i3(w, o)) return 3;
+  if (!i4(w, o)) return 4;
+  return -1;
+}
+
 const wordGuards: readonly (WordGuard | null)[] = [null, null, null, null, null, null, null, null, null, null, g10, g11, g12, null, null, null, null, null, null, null, null, null, null, null, null, g25, g26, g27, g28, g29, g30, g31, g32, g33, g34, g35, g36, g37, g38, g39, g40, null, null, g43, g44, g45, g46, g47, g48, null, g50, null, null, null, null, g55, g56, g57, g58, null, null];
 const wordApplies: readonly (WordApply | null)[] = [null, null, null, null, null, null, null, null, null, null, a10, a11, a12, null, null, null, null, null, null, null, null, null, null, null, null, a25, a26, a27, a28, a29, a30, a31, a32, a33, a34, a35, a36, a37, a38, a39, a40, null, null, a43, a44, a45, a46, a47, a48, null, a50, null, null, null, null, a55, a56, a57, a58, null, null];
 const wordInvariants: readonly (WordCheck | null)[] = [i0, i1, i2, i3, i4];
@@ -589,5 +727,7 @@ export const machine: MachineDescriptor = {
   guards: wordGuards,
   applies: wordApplies,
   invariants: wordInvariants,
+  expandAll,
+  checkAll,
 };
 

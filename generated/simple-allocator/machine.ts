@@ -8,7 +8,7 @@ import spec from "../../spec/examples/simple-allocator.cspec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
-import type { MachineDescriptor, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
+import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
 
 /** Elements of set Clients. */
@@ -26,6 +26,90 @@ export const config = { spec: "simple-allocator", file: "spec/examples/simple-al
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
 /** 32-bit words per packed state (the checker's layout). */
 export const words = 1;
+
+/** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
+function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
+  let n = 0;
+  { const r = sink.slow(0, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(1, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(2, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(3, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(4, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(5, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(6, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(7, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(8, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(9, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(10, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(11, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(12, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(13, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(14, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(15, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(16, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(17, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(18, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(19, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(20, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(21, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(22, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(23, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(24, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(25, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(26, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(27, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(28, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(29, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(30, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(31, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(32, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(33, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(34, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(35, false); if (r === 2) return -1; n += r; }
+
+  return n;
+}
+
+/** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
+function checkAll(w: Uint32Array, o: number): number {
+  return -1;
+}
+
 const wordGuards: readonly (WordGuard | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null];
 const wordApplies: readonly (WordApply | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null];
 const wordInvariants: readonly (WordCheck | null)[] = [null];
@@ -141,5 +225,7 @@ export const machine: MachineDescriptor = {
   guards: wordGuards,
   applies: wordApplies,
   invariants: wordInvariants,
+  expandAll,
+  checkAll,
 };
 

@@ -8,7 +8,7 @@ import spec from "../../spec/single-owner.cspec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
-import type { MachineDescriptor, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
+import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
 
 /** Elements of set Node. */
@@ -922,6 +922,151 @@ function i9(w: Uint32Array, o: number): boolean {
   return ((((w[o + 0] >>> 20) & 1) === ((w[o + 0] >>> 21) & 1)) && ((((w[o + 0] >>> 18) & 3) === 0) || (((((w[o + 0] >>> 18) & 3) === 1) && (((w[o + 0] >>> 16) & 1) === 1)) || ((((w[o + 0] >>> 18) & 3) === 2) && (((w[o + 0] >>> 17) & 1) === 1)))));
 }
 
+/** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
+function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
+  let n = 0;
+  if (g0(w, o)) { n++; if (a0(w, o, out) ? sink.emit(0) : sink.slow(0, true) === 2) return -1; }
+
+  if (g1(w, o)) { n++; if (a1(w, o, out) ? sink.emit(1) : sink.slow(1, true) === 2) return -1; }
+
+  if (g2(w, o)) { n++; if (a2(w, o, out) ? sink.emit(2) : sink.slow(2, true) === 2) return -1; }
+
+  if (g3(w, o)) { n++; if (a3(w, o, out) ? sink.emit(3) : sink.slow(3, true) === 2) return -1; }
+
+  { const r = sink.slow(4, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(5, false); if (r === 2) return -1; n += r; }
+
+  if (g6(w, o)) { n++; if (a6(w, o, out) ? sink.emit(6) : sink.slow(6, true) === 2) return -1; }
+
+  if (g7(w, o)) { n++; if (a7(w, o, out) ? sink.emit(7) : sink.slow(7, true) === 2) return -1; }
+
+  { const r = sink.slow(8, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(9, false); if (r === 2) return -1; n += r; }
+
+  if (g10(w, o)) { n++; if (a10(w, o, out) ? sink.emit(10) : sink.slow(10, true) === 2) return -1; }
+
+  if (g11(w, o)) { n++; if (a11(w, o, out) ? sink.emit(11) : sink.slow(11, true) === 2) return -1; }
+
+  { const r = sink.slow(12, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(13, false); if (r === 2) return -1; n += r; }
+
+  if (g14(w, o)) { n++; if (a14(w, o, out) ? sink.emit(14) : sink.slow(14, true) === 2) return -1; }
+
+  if (g15(w, o)) { n++; if (a15(w, o, out) ? sink.emit(15) : sink.slow(15, true) === 2) return -1; }
+
+  if (g16(w, o)) { n++; if (a16(w, o, out) ? sink.emit(16) : sink.slow(16, true) === 2) return -1; }
+
+  if (g17(w, o)) { n++; if (a17(w, o, out) ? sink.emit(17) : sink.slow(17, true) === 2) return -1; }
+
+  { const r = sink.slow(18, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(19, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(20, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(21, false); if (r === 2) return -1; n += r; }
+
+  if (g22(w, o)) { n++; if (a22(w, o, out) ? sink.emit(22) : sink.slow(22, true) === 2) return -1; }
+
+  if (g23(w, o)) { n++; if (a23(w, o, out) ? sink.emit(23) : sink.slow(23, true) === 2) return -1; }
+
+  if (g24(w, o)) { n++; if (a24(w, o, out) ? sink.emit(24) : sink.slow(24, true) === 2) return -1; }
+
+  if (g25(w, o)) { n++; if (a25(w, o, out) ? sink.emit(25) : sink.slow(25, true) === 2) return -1; }
+
+  { const r = sink.slow(26, false); if (r === 2) return -1; n += r; }
+
+  if (g27(w, o)) { n++; if (a27(w, o, out) ? sink.emit(27) : sink.slow(27, true) === 2) return -1; }
+
+  if (g28(w, o)) { n++; if (a28(w, o, out) ? sink.emit(28) : sink.slow(28, true) === 2) return -1; }
+
+  { const r = sink.slow(29, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(30, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(31, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(32, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(33, false); if (r === 2) return -1; n += r; }
+
+  if (g34(w, o)) { n++; if (a34(w, o, out) ? sink.emit(34) : sink.slow(34, true) === 2) return -1; }
+
+  if (g35(w, o)) { n++; if (a35(w, o, out) ? sink.emit(35) : sink.slow(35, true) === 2) return -1; }
+
+  if (g36(w, o)) { n++; if (a36(w, o, out) ? sink.emit(36) : sink.slow(36, true) === 2) return -1; }
+
+  if (g37(w, o)) { n++; if (a37(w, o, out) ? sink.emit(37) : sink.slow(37, true) === 2) return -1; }
+
+  if (g38(w, o)) { n++; if (a38(w, o, out) ? sink.emit(38) : sink.slow(38, true) === 2) return -1; }
+
+  if (g39(w, o)) { n++; if (a39(w, o, out) ? sink.emit(39) : sink.slow(39, true) === 2) return -1; }
+
+  if (g40(w, o)) { n++; if (a40(w, o, out) ? sink.emit(40) : sink.slow(40, true) === 2) return -1; }
+
+  if (g41(w, o)) { n++; if (a41(w, o, out) ? sink.emit(41) : sink.slow(41, true) === 2) return -1; }
+
+  if (g42(w, o)) { n++; if (a42(w, o, out) ? sink.emit(42) : sink.slow(42, true) === 2) return -1; }
+
+  if (g43(w, o)) { n++; if (a43(w, o, out) ? sink.emit(43) : sink.slow(43, true) === 2) return -1; }
+
+  if (g44(w, o)) { n++; if (a44(w, o, out) ? sink.emit(44) : sink.slow(44, true) === 2) return -1; }
+
+  if (g45(w, o)) { n++; if (a45(w, o, out) ? sink.emit(45) : sink.slow(45, true) === 2) return -1; }
+
+  if (g46(w, o)) { n++; if (a46(w, o, out) ? sink.emit(46) : sink.slow(46, true) === 2) return -1; }
+
+  if (g47(w, o)) { n++; if (a47(w, o, out) ? sink.emit(47) : sink.slow(47, true) === 2) return -1; }
+
+  if (g48(w, o)) { n++; if (a48(w, o, out) ? sink.emit(48) : sink.slow(48, true) === 2) return -1; }
+
+  if (g49(w, o)) { n++; if (a49(w, o, out) ? sink.emit(49) : sink.slow(49, true) === 2) return -1; }
+
+  if (g50(w, o)) { n++; if (a50(w, o, out) ? sink.emit(50) : sink.slow(50, true) === 2) return -1; }
+
+  if (g51(w, o)) { n++; if (a51(w, o, out) ? sink.emit(51) : sink.slow(51, true) === 2) return -1; }
+
+  if (g52(w, o)) { n++; if (a52(w, o, out) ? sink.emit(52) : sink.slow(52, true) === 2) return -1; }
+
+  if (g53(w, o)) { n++; if (a53(w, o, out) ? sink.emit(53) : sink.slow(53, true) === 2) return -1; }
+
+  if (g54(w, o)) { n++; if (a54(w, o, out) ? sink.emit(54) : sink.slow(54, true) === 2) return -1; }
+
+  if (g55(w, o)) { n++; if (a55(w, o, out) ? sink.emit(55) : sink.slow(55, true) === 2) return -1; }
+
+  if (g56(w, o)) { n++; if (a56(w, o, out) ? sink.emit(56) : sink.slow(56, true) === 2) return -1; }
+
+  if (g57(w, o)) { n++; if (a57(w, o, out) ? sink.emit(57) : sink.slow(57, true) === 2) return -1; }
+
+  if (g58(w, o)) { n++; if (a58(w, o, out) ? sink.emit(58) : sink.slow(58, true) === 2) return -1; }
+
+  if (g59(w, o)) { n++; if (a59(w, o, out) ? sink.emit(59) : sink.slow(59, true) === 2) return -1; }
+
+  if (g60(w, o)) { n++; if (a60(w, o, out) ? sink.emit(60) : sink.slow(60, true) === 2) return -1; }
+
+  if (g61(w, o)) { n++; if (a61(w, o, out) ? sink.emit(61) : sink.slow(61, true) === 2) return -1; }
+
+  return n;
+}
+
+/** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
+function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
+  if (!i1(w, o)) return 1;
+  if (!i2(w, o)) return 2;
+  if (!i3(w, o)) return 3;
+  if (!i4(w, o)) return 4;
+  if (!i5(w, o)) return 5;
+  if (!i6(w, o)) return 6;
+  if (!i7(w, o)) return 7;
+  if (!i8(w, o)) return 8;
+  if (!i9(w, o)) return 9;
+  return -1;
+}
+
 const wordGuards: readonly (WordGuard | null)[] = [g0, g1, g2, g3, null, null, g6, g7, null, null, g10, g11, null, null, g14, g15, g16, g17, null, null, null, null, g22, g23, g24, g25, null, g27, g28, null, null, null, null, null, g34, g35, g36, g37, g38, g39, g40, g41, g42, g43, g44, g45, g46, g47, g48, g49, g50, g51, g52, g53, g54, g55, g56, g57, g58, g59, g60, g61];
 const wordApplies: readonly (WordApply | null)[] = [a0, a1, a2, a3, null, null, a6, a7, null, null, a10, a11, null, null, a14, a15, a16, a17, null, null, null, null, a22, a23, a24, a25, null, a27, a28, null, null, null, null, null, a34, a35, a36, a37, a38, a39, a40, a41, a42, a43, a44, a45, a46, a47, a48, a49, a50, a51, a52, a53, a54, a55, a56, a57, a58, a59, a60, a61];
 const wordInvariants: readonly (WordCheck | null)[] = [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9];
@@ -1037,5 +1182,7 @@ export const machine: MachineDescriptor = {
   guards: wordGuards,
   applies: wordApplies,
   invariants: wordInvariants,
+  expandAll,
+  checkAll,
 };
 

@@ -8,7 +8,7 @@ import spec from "../../spec/snapshot-consistency.cspec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
-import type { MachineDescriptor, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
+import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
 
 /** Elements of set Node. */
@@ -443,6 +443,83 @@ function i5(w: Uint32Array, o: number): boolean {
   return !((((w[o + 1] >>> 17) & 1) === 1) && (((w[o + 1] >>> 25) & 1) === 1));
 }
 
+/** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
+function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
+  let n = 0;
+  if (g0(w, o)) { n++; if (a0(w, o, out) ? sink.emit(0) : sink.slow(0, true) === 2) return -1; }
+
+  if (g1(w, o)) { n++; if (a1(w, o, out) ? sink.emit(1) : sink.slow(1, true) === 2) return -1; }
+
+  if (g2(w, o)) { n++; if (a2(w, o, out) ? sink.emit(2) : sink.slow(2, true) === 2) return -1; }
+
+  if (g3(w, o)) { n++; if (a3(w, o, out) ? sink.emit(3) : sink.slow(3, true) === 2) return -1; }
+
+  if (g4(w, o)) { n++; if (a4(w, o, out) ? sink.emit(4) : sink.slow(4, true) === 2) return -1; }
+
+  { const r = sink.slow(5, false); if (r === 2) return -1; n += r; }
+
+  if (g6(w, o)) { n++; if (a6(w, o, out) ? sink.emit(6) : sink.slow(6, true) === 2) return -1; }
+
+  if (g7(w, o)) { n++; if (a7(w, o, out) ? sink.emit(7) : sink.slow(7, true) === 2) return -1; }
+
+  if (g8(w, o)) { n++; if (a8(w, o, out) ? sink.emit(8) : sink.slow(8, true) === 2) return -1; }
+
+  if (g9(w, o)) { n++; if (a9(w, o, out) ? sink.emit(9) : sink.slow(9, true) === 2) return -1; }
+
+  if (g10(w, o)) { n++; if (a10(w, o, out) ? sink.emit(10) : sink.slow(10, true) === 2) return -1; }
+
+  if (g11(w, o)) { n++; if (a11(w, o, out) ? sink.emit(11) : sink.slow(11, true) === 2) return -1; }
+
+  if (g12(w, o)) { n++; if (a12(w, o, out) ? sink.emit(12) : sink.slow(12, true) === 2) return -1; }
+
+  if (g13(w, o)) { n++; if (a13(w, o, out) ? sink.emit(13) : sink.slow(13, true) === 2) return -1; }
+
+  if (g14(w, o)) { n++; if (a14(w, o, out) ? sink.emit(14) : sink.slow(14, true) === 2) return -1; }
+
+  if (g15(w, o)) { n++; if (a15(w, o, out) ? sink.emit(15) : sink.slow(15, true) === 2) return -1; }
+
+  if (g16(w, o)) { n++; if (a16(w, o, out) ? sink.emit(16) : sink.slow(16, true) === 2) return -1; }
+
+  if (g17(w, o)) { n++; if (a17(w, o, out) ? sink.emit(17) : sink.slow(17, true) === 2) return -1; }
+
+  if (g18(w, o)) { n++; if (a18(w, o, out) ? sink.emit(18) : sink.slow(18, true) === 2) return -1; }
+
+  if (g19(w, o)) { n++; if (a19(w, o, out) ? sink.emit(19) : sink.slow(19, true) === 2) return -1; }
+
+  if (g20(w, o)) { n++; if (a20(w, o, out) ? sink.emit(20) : sink.slow(20, true) === 2) return -1; }
+
+  { const r = sink.slow(21, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(22, false); if (r === 2) return -1; n += r; }
+
+  { const r = sink.slow(23, false); if (r === 2) return -1; n += r; }
+
+  if (g24(w, o)) { n++; if (a24(w, o, out) ? sink.emit(24) : sink.slow(24, true) === 2) return -1; }
+
+  { const r = sink.slow(25, false); if (r === 2) return -1; n += r; }
+
+  if (g26(w, o)) { n++; if (a26(w, o, out) ? sink.emit(26) : sink.slow(26, true) === 2) return -1; }
+
+  { const r = sink.slow(27, false); if (r === 2) return -1; n += r; }
+
+  if (g28(w, o)) { n++; if (a28(w, o, out) ? sink.emit(28) : sink.slow(28, true) === 2) return -1; }
+
+  { const r = sink.slow(29, false); if (r === 2) return -1; n += r; }
+
+  return n;
+}
+
+/** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
+function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
+  if (!i1(w, o)) return 1;
+  if (!i2(w, o)) return 2;
+  if (!i3(w, o)) return 3;
+  if (!i4(w, o)) return 4;
+  if (!i5(w, o)) return 5;
+  return -1;
+}
+
 const wordGuards: readonly (WordGuard | null)[] = [g0, g1, g2, g3, g4, null, g6, g7, g8, g9, g10, g11, g12, g13, g14, g15, g16, g17, g18, g19, g20, null, null, null, g24, null, g26, null, g28, null];
 const wordApplies: readonly (WordApply | null)[] = [a0, a1, a2, a3, a4, null, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, null, null, null, a24, null, a26, null, a28, null];
 const wordInvariants: readonly (WordCheck | null)[] = [i0, i1, i2, i3, i4, i5];
@@ -558,5 +635,7 @@ export const machine: MachineDescriptor = {
   guards: wordGuards,
   applies: wordApplies,
   invariants: wordInvariants,
+  expandAll,
+  checkAll,
 };
 

@@ -8,7 +8,7 @@ import spec from "../../spec/examples/tcommit.cspec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
-import type { MachineDescriptor, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
+import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
 
 /** Elements of set RM. */
@@ -129,6 +129,36 @@ function i0(w: Uint32Array, o: number): boolean {
   return !(((((w[o + 0] & 3) === 3) || (((w[o + 0] >>> 2) & 3) === 3)) || (((w[o + 0] >>> 4) & 3) === 3)) && ((((w[o + 0] & 3) === 2) || (((w[o + 0] >>> 2) & 3) === 2)) || (((w[o + 0] >>> 4) & 3) === 2)));
 }
 
+/** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
+function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
+  let n = 0;
+  if (g0(w, o)) { n++; if (a0(w, o, out) ? sink.emit(0) : sink.slow(0, true) === 2) return -1; }
+
+  if (g1(w, o)) { n++; if (a1(w, o, out) ? sink.emit(1) : sink.slow(1, true) === 2) return -1; }
+
+  if (g2(w, o)) { n++; if (a2(w, o, out) ? sink.emit(2) : sink.slow(2, true) === 2) return -1; }
+
+  if (g3(w, o)) { n++; if (a3(w, o, out) ? sink.emit(3) : sink.slow(3, true) === 2) return -1; }
+
+  if (g4(w, o)) { n++; if (a4(w, o, out) ? sink.emit(4) : sink.slow(4, true) === 2) return -1; }
+
+  if (g5(w, o)) { n++; if (a5(w, o, out) ? sink.emit(5) : sink.slow(5, true) === 2) return -1; }
+
+  if (g6(w, o)) { n++; if (a6(w, o, out) ? sink.emit(6) : sink.slow(6, true) === 2) return -1; }
+
+  if (g7(w, o)) { n++; if (a7(w, o, out) ? sink.emit(7) : sink.slow(7, true) === 2) return -1; }
+
+  if (g8(w, o)) { n++; if (a8(w, o, out) ? sink.emit(8) : sink.slow(8, true) === 2) return -1; }
+
+  return n;
+}
+
+/** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
+function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
+  return -1;
+}
+
 const wordGuards: readonly (WordGuard | null)[] = [g0, g1, g2, g3, g4, g5, g6, g7, g8];
 const wordApplies: readonly (WordApply | null)[] = [a0, a1, a2, a3, a4, a5, a6, a7, a8];
 const wordInvariants: readonly (WordCheck | null)[] = [i0];
@@ -244,5 +274,7 @@ export const machine: MachineDescriptor = {
   guards: wordGuards,
   applies: wordApplies,
   invariants: wordInvariants,
+  expandAll,
+  checkAll,
 };
 

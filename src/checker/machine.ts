@@ -13,6 +13,17 @@ export type WordGuard = (w: Uint32Array, o: number) => boolean;
 export type WordApply = (w: Uint32Array, o: number, out: Uint32Array) => boolean;
 export type WordCheck = (w: Uint32Array, o: number) => boolean;
 
+/** Receives a machine's successors from `expandAll` (the checker's shard implements it). */
+export interface SuccessorSink {
+  /** The successor of instance `i` is in `out`; true to stop exploring this state. */
+  emit(i: number): boolean;
+  /**
+   * Instance `i` needs the spec's functions (its action fell back, or `guardHeld` and its compiled
+   * apply produced a value it cannot vouch for): 0 disabled, 1 enabled, 2 enabled and stop.
+   */
+  slow(i: number, guardHeld: boolean): number;
+}
+
 export interface MachineDescriptor {
   readonly kind: "clusterspec/machine";
   readonly spec: Spec;
@@ -25,6 +36,10 @@ export interface MachineDescriptor {
   readonly guards: readonly (WordGuard | null)[];
   readonly applies: readonly (WordApply | null)[];
   readonly invariants: readonly (WordCheck | null)[];
+  /** All successors of the state at `w[o..]` through `sink`: the enabled count, or -1 when stopped. */
+  readonly expandAll: (w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink) => number;
+  /** The first violated invariant among the compiled ones, or -1. */
+  readonly checkAll: (w: Uint32Array, o: number) => number;
 }
 
 export const isMachine = (u: unknown): u is MachineDescriptor =>
@@ -35,6 +50,8 @@ export interface FastPath {
   readonly guards: readonly (WordGuard | null)[];
   readonly applies: readonly (WordApply | null)[];
   readonly invariants: readonly (WordCheck | null)[];
+  readonly expandAll: MachineDescriptor["expandAll"];
+  readonly checkAll: MachineDescriptor["checkAll"];
   /** True when every invariant is compiled (states are checked on their words, never decoded for it). */
   readonly wordInvariants: boolean;
 }
@@ -59,6 +76,8 @@ export function fastPathOf(machine: MachineDescriptor, model: CompiledModel, fil
     guards: machine.guards,
     applies: machine.applies,
     invariants: machine.invariants,
+    expandAll: machine.expandAll,
+    checkAll: machine.checkAll,
     wordInvariants: machine.invariants.every((c) => c !== null),
   };
 }

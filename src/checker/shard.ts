@@ -127,12 +127,8 @@ export class Shard {
   }
 
   private checkWords(w: Uint32Array, off: number, gid: number): void {
-    const checks = this.model.fast!.invariants;
-    for (let k = 0; k < checks.length; k++)
-      if (!checks[k]!(w, off)) {
-        this.noteViolation(gid, k, this.depth, w, off);
-        return;
-      }
+    const k = this.model.fast!.checkAll(w, off);
+    if (k >= 0) this.noteViolation(gid, k, this.depth, w, off);
   }
 
   private checkState(s: unknown, gid: number, depth: number, w: Uint32Array, off: number): void {
@@ -264,6 +260,15 @@ export class Shard {
    */
   expandWords(gid: number, atDepthLimit: boolean, data: Uint32Array, off: number): void {
     const m = this.model;
+    if (!atDepthLimit) {
+      this.curGid = gid;
+      this.curData = data;
+      this.curOff = off;
+      this.curState = null;
+      const enabled = m.fast!.expandAll(data, off, this.scratch, this);
+      if (enabled === 0 && m.deadlock) this.noteViolation(gid, -1, this.depth - 1, data, off);
+      return;
+    }
     const { guards, applies } = m.fast!;
     const insts = m.instances;
     const ctx = m.ctx;
@@ -318,6 +323,66 @@ export class Shard {
       if (this.violation !== null && this.count === 1) return;
     }
     if (enabled === 0 && m.deadlock) this.noteViolation(gid, -1, this.depth - 1, data, off);
+  }
+
+  // The state `expandAll` is expanding (SuccessorSink receives only the instance index).
+  private curGid = 0;
+  private curData: Uint32Array = new Uint32Array(0);
+  private curOff = 0;
+  private curState: unknown = null;
+
+  /** SuccessorSink: the compiled successor of instance `i` is in the scratch words. */
+  emit(i: number): boolean {
+    const m = this.model;
+    const w = this.scratch;
+    const words = m.words;
+    if (m.strict) m.validate(m.codec.decode(w, 0), m.instances[i]!.origin);
+    if (m.canonicalize) m.canonicalize(w, 0);
+    this.generated++;
+    this.coverageGenerated[m.instances[i]!.action]!++;
+    // A successor equal to its source (a self-loop) is already seen: skip the table probe.
+    const src = this.curData;
+    const o = this.curOff;
+    let same = true;
+    for (let k = 0; k < words; k++)
+      if (w[k] !== src[o + k]) {
+        same = false;
+        break;
+      }
+    if (same) return false;
+    const lo = fingerprint(w, 0, words);
+    this.insert(w, 0, lo, fpHigh, this.curGid, i, null);
+    return this.violation !== null && this.count === 1;
+  }
+
+  /** SuccessorSink: instance `i` through the spec's own guard (unless it held) and apply. */
+  slow(i: number, guardHeld: boolean): number {
+    const m = this.model;
+    const inst = m.instances[i]!;
+    if (this.curState === null) this.curState = m.codec.decode(this.curData, this.curOff);
+    const s = this.curState;
+    if (!guardHeld && inst.guard !== undefined) {
+      let ok: boolean;
+      try {
+        ok = inst.guard(s, inst.args, m.ctx);
+      } catch (e) {
+        throw this.userError("CS140", "guard", inst.label, e, s);
+      }
+      if (!ok) return 0;
+    }
+    let t: unknown;
+    try {
+      t = inst.apply(s, inst.args, m.ctx);
+    } catch (e) {
+      throw this.userError("CS141", "apply", inst.label, e, s);
+    }
+    if (m.strict) m.validate(t, inst.origin);
+    m.encodeChecked(t, this.scratch, 0, inst.origin);
+    this.generated++;
+    this.coverageGenerated[inst.action]!++;
+    const lo = fingerprint(this.scratch, 0, m.words);
+    this.insert(this.scratch, 0, lo, fpHigh, this.curGid, i, null);
+    return this.violation !== null && this.count === 1 ? 2 : 1;
   }
 
   private userError(code: "CS140" | "CS141", what: string, label: string, e: unknown, s: unknown): ClusterspecError {
