@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set Ingredients. */
 export type Ingredients = "matches" | "paper" | "tobacco";
 /** Elements of set Offer. */
@@ -20,7 +19,6 @@ export type State = { readonly smokers: { readonly [K in Ingredients]: { readonl
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "startSmoking"; } | { readonly type: "stopSmoking"; readonly o: Offer; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "cigarette-smokers", file: "spec/examples/cigarette-smokers.cspec.ts", params: {}, sets: { "Ingredients": ["matches", "paper", "tobacco"], "Offer": ["matches+paper", "matches+tobacco", "paper+tobacco"] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -164,4 +162,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

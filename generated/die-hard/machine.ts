@@ -10,13 +10,11 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** A state of the spec, as the spec's functions see it. */
 export type State = { readonly big: 0 | 1 | 2 | 3 | 4 | 5; readonly small: 0 | 1 | 2 | 3; };
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "FillSmallJug"; } | { readonly type: "FillBigJug"; } | { readonly type: "EmptySmallJug"; } | { readonly type: "EmptyBigJug"; } | { readonly type: "SmallToBig"; } | { readonly type: "BigToSmall"; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "die-hard", file: "spec/examples/die-hard.cspec.ts", params: {}, sets: {} } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -246,4 +244,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set Phil. */
 export type Phil = 1 | 2 | 3 | 4 | 5;
 /** A state of the spec, as the spec's functions see it. */
@@ -18,7 +17,6 @@ export type State = { readonly forks: { readonly [K in Phil]: { readonly holder:
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "Philosopher1"; readonly label: "Loop" | "Think" | "Eat"; } | { readonly type: "Philosopher2"; readonly label: "Loop" | "Think" | "Eat"; } | { readonly type: "Philosopher3"; readonly label: "Loop" | "Think" | "Eat"; } | { readonly type: "Philosopher4"; readonly label: "Loop" | "Think" | "Eat"; } | { readonly type: "Philosopher5"; readonly label: "Loop" | "Think" | "Eat"; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "dining-philosophers", file: "spec/examples/dining-philosophers.cspec.ts", params: {}, sets: { "Phil": [1, 2, 3, 4, 5] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -184,4 +182,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set Node. */
 export type Node = 0 | 1 | 2;
 /** A state of the spec, as the spec's functions see it. */
@@ -18,7 +17,6 @@ export type State = { readonly active: { readonly [K in Node]: boolean }; readon
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "System"; readonly act: "InitiateProbe" | "PassToken"; readonly why: "tcolor" | "color0" | "inactive" | "color"; readonly i: undefined | 1 | 2; } | { readonly type: "SendMsg"; readonly i: Node; readonly j: Node; } | { readonly type: "Deactivate"; readonly i: Node; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "ewd840", file: "spec/examples/ewd840.cspec.ts", params: { "N": 3 }, sets: { "Node": [0, 1, 2] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -400,4 +398,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

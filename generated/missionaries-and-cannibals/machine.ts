@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set People. */
 export type People = "m1" | "m2" | "m3" | "c1" | "c2" | "c3";
 /** Elements of set Bank. */
@@ -20,7 +19,6 @@ export type State = { readonly bank_of_boat: "E" | "W"; readonly who_is_on_bank:
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "Move"; readonly S: "" | "m1" | "m2" | "m3" | "c1" | "c2" | "c3" | "m1,m2" | "m1,m3" | "m2,m3" | "m1,c1" | "m2,c1" | "m3,c1" | "m1,c2" | "m2,c2" | "m3,c2" | "c1,c2" | "m1,c3" | "m2,c3" | "m3,c3" | "c1,c3" | "c2,c3" | "m1,m2,m3" | "m1,m2,c1" | "m1,m3,c1" | "m2,m3,c1" | "m1,m2,c2" | "m1,m3,c2" | "m2,m3,c2" | "m1,c1,c2" | "m2,c1,c2" | "m3,c1,c2" | "m1,m2,c3" | "m1,m3,c3" | "m2,m3,c3" | "m1,c1,c3" | "m2,c1,c3" | "m3,c1,c3" | "m1,c2,c3" | "m2,c2,c3" | "m3,c2,c3" | "c1,c2,c3" | "m1,m2,m3,c1" | "m1,m2,m3,c2" | "m1,m2,c1,c2" | "m1,m3,c1,c2" | "m2,m3,c1,c2" | "m1,m2,m3,c3" | "m1,m2,c1,c3" | "m1,m3,c1,c3" | "m2,m3,c1,c3" | "m1,m2,c2,c3" | "m1,m3,c2,c3" | "m2,m3,c2,c3" | "m1,c1,c2,c3" | "m2,c1,c2,c3" | "m3,c1,c2,c3" | "m1,m2,m3,c1,c2" | "m1,m2,m3,c1,c3" | "m1,m2,m3,c2,c3" | "m1,m2,c1,c2,c3" | "m1,m3,c1,c2,c3" | "m2,m3,c1,c2,c3" | "m1,m2,m3,c1,c2,c3"; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "missionaries-and-cannibals", file: "spec/examples/missionaries-and-cannibals.cspec.ts", params: {}, sets: { "People": ["m1", "m2", "m3", "c1", "c2", "c3"], "Bank": ["E", "W"] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -290,4 +288,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

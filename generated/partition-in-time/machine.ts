@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set Node. */
 export type Node = "A" | "B";
 /** A state of the spec, as the spec's functions see it. */
@@ -18,7 +17,6 @@ export type State = { readonly node: { readonly [K in Node]: { readonly mode: "d
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "commit"; readonly n: Node; } | { readonly type: "becomeSoleSurvivor"; readonly n: Node; } | { readonly type: "startSolo"; readonly n: Node; } | { readonly type: "join"; readonly n: Node; } | { readonly type: "pairUp"; readonly n: Node; } | { readonly type: "flushFlag"; readonly n: Node; } | { readonly type: "forceStart"; readonly n: Node; } | { readonly type: "crash"; readonly n: Node; } | { readonly type: "revive"; readonly n: Node; } | { readonly type: "partition"; } | { readonly type: "heal"; } | { readonly type: "deviceDown"; } | { readonly type: "deviceUp"; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "partition-in-time", file: "spec/partition-in-time.cspec.ts", params: { "E": 3, "F": 3, "FORCE": false }, sets: { "Node": ["A", "B"] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -429,4 +427,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

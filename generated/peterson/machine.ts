@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set ProcSet. */
 export type ProcSet = 1 | 2;
 /** A state of the spec, as the spec's functions see it. */
@@ -18,7 +17,6 @@ export type State = { readonly pc: { readonly [K in ProcSet]: "a0" | "a1" | "a2"
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "a0"; readonly self: ProcSet; } | { readonly type: "a1"; readonly self: ProcSet; } | { readonly type: "a2"; readonly self: ProcSet; } | { readonly type: "a3_otherNotFlagged"; readonly self: ProcSet; } | { readonly type: "a3_myTurn"; readonly self: ProcSet; } | { readonly type: "cs"; readonly self: ProcSet; } | { readonly type: "a4"; readonly self: ProcSet; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "peterson", file: "spec/examples/peterson.cspec.ts", params: {}, sets: { "ProcSet": [1, 2] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -342,4 +340,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

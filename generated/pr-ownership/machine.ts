@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set Node. */
 export type Node = 0 | 1 | 2;
 /** Elements of set Block. */
@@ -22,7 +21,6 @@ export type State = { readonly up: { readonly [K in Node]: boolean }; readonly o
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "Register"; readonly n: Node; } | { readonly type: "Reserve"; readonly n: Node; } | { readonly type: "Crash"; readonly n: Node; } | { readonly type: "Restart"; readonly n: Node; } | { readonly type: "Preempt"; readonly n: Node; readonly victim: Node; } | { readonly type: "Write"; readonly n: Node; readonly b: Block; readonly v: Block; } | { readonly type: "Fenced"; readonly n: Node; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "pr-ownership", file: "bench/specs/pr-ownership.cspec.ts", params: { "N": 3, "B": 2, "V": 2 }, sets: { "Node": [0, 1, 2], "Block": [0, 1], "Value": [0, 1] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -683,4 +681,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

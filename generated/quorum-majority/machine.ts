@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set Node. */
 export type Node = "n1" | "n2";
 /** Elements of set Member. */
@@ -22,7 +21,6 @@ export type State = { readonly conf: ReadonlySet<Member>; readonly twoNode: bool
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "Acquire"; readonly n: Node; readonly r: Member; } | { readonly type: "Release"; readonly n: Node; } | { readonly type: "Grant"; readonly n: Node; } | { readonly type: "Revoke"; } | { readonly type: "Form"; readonly n: Node; readonly src: "r1" | "r2" | "r3" | "r4" | "none"; } | { readonly type: "Commit"; readonly n: Node; } | { readonly type: "Read"; readonly n: Node; readonly r: Member; } | { readonly type: "Reconcile"; readonly n: Node; readonly r: Member; } | { readonly type: "Crash"; readonly n: Node; } | { readonly type: "Restart"; readonly n: Node; } | { readonly type: "Pause"; readonly n: Node; } | { readonly type: "Resume"; readonly n: Node; } | { readonly type: "Partition"; } | { readonly type: "Heal"; } | { readonly type: "MemberDown"; readonly r: Member; } | { readonly type: "MemberUp"; readonly r: Member; } | { readonly type: "ArbiterLost"; readonly n: Node; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "quorum-majority", file: "spec/quorum-majority.cspec.ts", params: { "E": 3, "F": 2, "U": 1, "CONFIG": "all" }, sets: { "Node": ["n1", "n2"], "Member": ["r1", "r2", "r3", "r4"], "Update": [1] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -730,4 +728,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set Clients. */
 export type Clients = "c1" | "c2" | "c3";
 /** Elements of set Resources. */
@@ -20,7 +19,6 @@ export type State = { readonly unsat: { readonly [K in Clients]: ReadonlySet<Res
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "Request"; readonly c: Clients; readonly S: "" | "r1" | "r2" | "r1,r2"; } | { readonly type: "Allocate"; readonly c: Clients; readonly S: "" | "r1" | "r2" | "r1,r2"; } | { readonly type: "Return_c1"; readonly c: "c1"; readonly S: "" | "r1" | "r2" | "r1,r2"; } | { readonly type: "Return_c2"; readonly c: "c2"; readonly S: "" | "r1" | "r2" | "r1,r2"; } | { readonly type: "Return_c3"; readonly c: "c3"; readonly S: "" | "r1" | "r2" | "r1,r2"; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "simple-allocator", file: "spec/examples/simple-allocator.cspec.ts", params: {}, sets: { "Clients": ["c1", "c2", "c3"], "Resources": ["r1", "r2"] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -228,4 +226,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

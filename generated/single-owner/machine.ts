@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set Node. */
 export type Node = "n1" | "n2";
 /** Elements of set Bad. */
@@ -20,7 +19,6 @@ export type State = { readonly up: { readonly [K in Node]: boolean }; readonly l
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "writeMeta"; readonly n: Node; } | { readonly type: "writeData"; readonly n: Node; } | { readonly type: "land"; readonly n: Node; } | { readonly type: "reconfigure"; readonly n: Node; } | { readonly type: "rejoin"; readonly n: Node; } | { readonly type: "noticeLoss"; readonly n: Node; } | { readonly type: "defend"; readonly n: Node; } | { readonly type: "challengeStart"; readonly n: Node; } | { readonly type: "backOff"; readonly n: Node; } | { readonly type: "takeover"; readonly n: Node; } | { readonly type: "remount"; readonly n: Node; } | { readonly type: "ackOp"; readonly n: Node; } | { readonly type: "flushCP"; readonly n: Node; } | { readonly type: "resync"; } | { readonly type: "migVerify"; readonly n: Node; } | { readonly type: "migMapUpdate"; } | { readonly type: "migDrain"; } | { readonly type: "migOnline"; readonly n: Node; } | { readonly type: "migAbort"; } | { readonly type: "propagate"; readonly n: Node; } | { readonly type: "clientReq"; readonly n: Node; } | { readonly type: "forward"; readonly n: Node; } | { readonly type: "notOwner"; readonly n: Node; } | { readonly type: "serve"; readonly n: Node; } | { readonly type: "grantLease"; readonly n: Node; } | { readonly type: "recallLease"; readonly n: Node; } | { readonly type: "pathRestore"; readonly n: Node; } | { readonly type: "crash"; readonly n: Node; } | { readonly type: "restart"; readonly n: Node; } | { readonly type: "partition"; readonly n: Node; } | { readonly type: "heal"; readonly n: Node; } | { readonly type: "interconnectDown"; } | { readonly type: "pathLoss"; readonly n: Node; } | { readonly type: "devicePowerCycle"; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "single-owner", file: "spec/single-owner.cspec.ts", params: { "E": 3, "F": 1, "G": 2, "K": 2 }, sets: { "Node": ["n1", "n2"], "Bad": ["SO-1", "SO-2", "SO-3", "SO-4", "SO-5", "SO-6", "SO-7", "SO-8", "SO-9", "SO-10"] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -1185,4 +1183,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

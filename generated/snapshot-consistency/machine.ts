@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set Node. */
 export type Node = "n1" | "n2";
 /** Elements of set Block. */
@@ -20,7 +19,6 @@ export type State = { readonly part: "shadow" | "cbt"; readonly vol: { readonly 
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "Write"; readonly b: Block; } | { readonly type: "Copy"; readonly b: Block; } | { readonly type: "Publish"; } | { readonly type: "Overwrite"; } | { readonly type: "Overflow"; readonly b: Block; } | { readonly type: "CopyError"; readonly b: Block; } | { readonly type: "WriterCrash"; } | { readonly type: "WriterRestart"; } | { readonly type: "ReadStart"; readonly b: Block; } | { readonly type: "ReadVolume"; } | { readonly type: "Recheck"; } | { readonly type: "ReaderCrash"; } | { readonly type: "Issue"; readonly n: Node; readonly b: Block; } | { readonly type: "Complete"; readonly n: Node; } | { readonly type: "Snap1"; } | { readonly type: "FullBackup"; } | { readonly type: "Snap2"; } | { readonly type: "Query"; } | { readonly type: "Transfer"; } | { readonly type: "FullBackup2"; } | { readonly type: "TrackerReset"; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "snapshot-consistency", file: "spec/snapshot-consistency.cspec.ts", params: { "CAP": 1, "F": 2, "PART": "all" }, sets: { "Node": ["n1", "n2"], "Block": ["b1", "b2"] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -638,4 +636,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set RM. */
 export type RM = "r1" | "r2" | "r3";
 /** A state of the spec, as the spec's functions see it. */
@@ -18,7 +17,6 @@ export type State = { readonly rmState: { readonly [K in RM]: "working" | "prepa
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "Prepare"; readonly rm: RM; } | { readonly type: "DecideCommit"; readonly rm: RM; } | { readonly type: "DecideAbort"; readonly rm: RM; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "tcommit", file: "spec/examples/tcommit.cspec.ts", params: {}, sets: { "RM": ["r1", "r2", "r3"] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -277,4 +275,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

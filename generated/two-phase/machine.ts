@@ -10,7 +10,6 @@ import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/finge
 import { toItfValue } from "../../src/checker/itf.ts";
 import type { MachineDescriptor, SuccessorSink, WordApply, WordCheck, WordGuard } from "../../src/checker/machine.ts";
 import { ClusterspecError } from "../../src/core/errors.ts";
-
 /** Elements of set RM. */
 export type RM = "r1" | "r2" | "r3";
 /** Elements of set Message. */
@@ -20,7 +19,6 @@ export type State = { readonly rmState: { readonly [K in RM]: "working" | "prepa
 /** One member per action, with its typed arguments. */
 export type Action = { readonly type: "TMCommit"; } | { readonly type: "TMAbort"; } | { readonly type: "TMRcvPrepared"; readonly rm: RM; } | { readonly type: "RMPrepare"; readonly rm: RM; } | { readonly type: "RMChooseToAbort"; readonly rm: RM; } | { readonly type: "RMRcvCommitMsg"; readonly rm: RM; } | { readonly type: "RMRcvAbortMsg"; readonly rm: RM; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
-
 /** The configuration this machine was generated for. */
 export const config = { spec: "two-phase", file: "spec/examples/two-phase.cspec.ts", params: {}, sets: { "RM": ["r1", "r2", "r3"], "Message": ["Prepared:r1", "Prepared:r2", "Prepared:r3", "Commit", "Abort"] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
@@ -319,4 +317,3 @@ export const machine: MachineDescriptor = {
   expandAll,
   checkAll,
 };
-

@@ -5,7 +5,11 @@
  * Printed formatted; the same inputs give the same bytes.
  */
 import { dirname, relative } from "node:path";
-import { IndentationText, Project, QuoteKind, VariableDeclarationKind, type SourceFile } from "ts-morph";
+import {
+  IndentationText, Project, QuoteKind, StructureKind, VariableDeclarationKind,
+  type FunctionDeclarationStructure, type ImportDeclarationStructure, type OptionalKind, type StatementStructures,
+  type TypeAliasDeclarationStructure, type VariableStatementStructure,
+} from "ts-morph";
 import type { CompiledModel } from "../checker/model.ts";
 import type { MachinePlan } from "./compileActions.ts";
 import { litText, setAliases, setType, typeText } from "./typeText.ts";
@@ -30,7 +34,9 @@ const importPath = (from: string, to: string) => {
 export function emitMachine(input: MachineInput): string {
   const { model, plan } = input;
   const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Double } });
-  const sf = project.createSourceFile("machine.ts", "", { overwrite: true });
+  const file = project.createSourceFile("machine.ts", "", { overwrite: true });
+  // Statements are collected as structures and added in one go: each ts-morph manipulation reparses the file.
+  const sf = new Statements();
   const paramsText = Object.entries(model.params).map(([k, v]) => `${k}=${String(v)}`).join(", ") || "no parameters";
   const header = `// generated from ${input.shownSpec} (${paramsText}) by clusterspec generate — do not edit\n`;
   sf.addStatements([
@@ -65,11 +71,12 @@ export function emitMachine(input: MachineInput): string {
   plan.tables.forEach((t, i) => sf.addStatements(`const T${i} = new Int32Array([${t.join(", ")}]);`));
   emitCompiled(sf, model, plan);
   sf.addStatements(RUNTIME);
-  sf.formatText({ indentSize: 2, convertTabsToSpaces: true, semicolons: "insert" as never });
-  return header + sf.getFullText();
+  file.addStatements(sf.list);
+  file.formatText({ indentSize: 2, convertTabsToSpaces: true, semicolons: "insert" as never });
+  return header + file.getFullText();
 }
 
-function emitTypes(sf: SourceFile, model: CompiledModel): void {
+function emitTypes(sf: Statements, model: CompiledModel): void {
   const aliases = setAliases(model.sets);
   for (const [name, alias] of aliases)
     sf.addTypeAlias({ isExported: true, name: alias, type: model.sets[name]!.length ? model.sets[name]!.map(litText).join(" | ") : "never", docs: [`Elements of set ${name}.`] });
@@ -93,7 +100,7 @@ function emitTypes(sf: SourceFile, model: CompiledModel): void {
   });
 }
 
-function emitCompiled(sf: SourceFile, model: CompiledModel, plan: MachinePlan): void {
+function emitCompiled(sf: Statements, model: CompiledModel, plan: MachinePlan): void {
   const guards: string[] = [];
   const applies: string[] = [];
   let k = 0;
@@ -154,6 +161,26 @@ function emitCompiled(sf: SourceFile, model: CompiledModel, plan: MachinePlan): 
     actions: plan.actions.map((a) => ({ name: a.name, status: a.status, ...(a.reason ? { reason: a.reason } : {}) })),
     invariants: plan.invariants.map((a) => ({ name: a.name, status: a.status, ...(a.reason ? { reason: a.reason } : {}) })),
   })} as const;`);
+}
+
+/** The machine's statements, in order, as ts-morph structures (or TypeScript text for fixed parts). */
+class Statements {
+  readonly list: (string | StatementStructures)[] = [];
+  addStatements(s: string | readonly string[]): void {
+    this.list.push(...(typeof s === "string" ? [s] : s));
+  }
+  addImportDeclaration(s: OptionalKind<ImportDeclarationStructure>): void {
+    this.list.push({ kind: StructureKind.ImportDeclaration, ...s });
+  }
+  addVariableStatement(s: OptionalKind<VariableStatementStructure>): void {
+    this.list.push({ kind: StructureKind.VariableStatement, ...s });
+  }
+  addTypeAlias(s: OptionalKind<TypeAliasDeclarationStructure>): void {
+    this.list.push({ kind: StructureKind.TypeAlias, ...s });
+  }
+  addFunction(s: OptionalKind<FunctionDeclarationStructure>): void {
+    this.list.push({ kind: StructureKind.Function, ...s });
+  }
 }
 
 /** The typed surface, the same for every machine (it reads the tables emitted above). */

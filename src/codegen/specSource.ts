@@ -51,13 +51,8 @@ export class SpecSource {
         (v) => isSpec(v) && ((v as Spec)[section] as Record<string, Record<string, unknown>> | undefined)?.[name]?.[member] === fn,
       );
       if (!holds) continue;
-      for (const prop of sf.getDescendants()) {
-        if (!(Node.isPropertyAssignment(prop) || Node.isMethodDeclaration(prop)) || prop.getName() !== member) continue;
-        const owner = prop.getParent()?.getParent();
-        if (!Node.isPropertyAssignment(owner) || propertyName(owner) !== name) continue;
-        const sectionProp = owner.getParent()?.getParent();
-        if (!Node.isPropertyAssignment(sectionProp) || sectionProp.getName() !== section) continue;
-        let node: Node | undefined = Node.isMethodDeclaration(prop) ? prop : prop.getInitializer();
+      for (const prop of this.members(sf).get(`${section}.${name}.${member}`) ?? []) {
+        let node: Node | undefined = Node.isMethodDeclaration(prop) ? prop : Node.isPropertyAssignment(prop) ? prop.getInitializer() : undefined;
         if (node && Node.isIdentifier(node)) node = this.topLevelFunction(sf, node.getText());
         if (!node || !FUNCTION_KINDS.has(node.getKind())) {
           reason = `it is built by ${prop.getText().slice(member.length + 1).trim().slice(0, 60)} (only function literals and top-level helpers translate)`;
@@ -72,6 +67,26 @@ export class SpecSource {
       }
     }
     return { reason };
+  }
+
+  private readonly index = new Map<SourceFile, Map<string, (Node & { getName(): string })[]>>();
+
+  /** `section.name.member` → the property nodes that define it, one walk per file. */
+  private members(sf: SourceFile): Map<string, (Node & { getName(): string })[]> {
+    let m = this.index.get(sf);
+    if (m) return m;
+    m = new Map();
+    const props = [...sf.getDescendantsOfKind(SyntaxKind.PropertyAssignment), ...sf.getDescendantsOfKind(SyntaxKind.MethodDeclaration)];
+    for (const prop of props) {
+      const owner = prop.getParent()?.getParent();
+      if (!Node.isPropertyAssignment(owner)) continue;
+      const sectionProp = owner.getParent()?.getParent();
+      if (!Node.isPropertyAssignment(sectionProp)) continue;
+      const key = `${sectionProp.getName()}.${propertyName(owner)}.${prop.getName()}`;
+      m.set(key, [...(m.get(key) ?? []), prop]);
+    }
+    this.index.set(sf, m);
+    return m;
   }
 
   private topLevelFunction(sf: SourceFile, name: string): Node | undefined {
