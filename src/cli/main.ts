@@ -11,6 +11,9 @@ import { processIo, type Io } from "./io.ts";
 import { registerClusterCommand } from "./commands/cluster.ts";
 import { registerHistoryCommand } from "./commands/history.ts";
 import { registerGenerateCommand } from "./commands/generate.ts";
+import { registerConformCommand } from "./commands/conform.ts";
+import { registerReplayCommand } from "./commands/replay.ts";
+import { registerMutantsCommand } from "./commands/mutants.ts";
 
 export async function main(argv: readonly string[], ioOverride?: Partial<Io>): Promise<number> {
   let code = 0;
@@ -27,6 +30,9 @@ export async function main(argv: readonly string[], ioOverride?: Partial<Io>): P
   registerClusterCommand(program, io);
   registerHistoryCommand(program, io);
   registerGenerateCommand(program, io);
+  registerConformCommand(program, io);
+  registerReplayCommand(program, io);
+  registerMutantsCommand(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => {} });
   try {
     await program.parseAsync([...argv], { from: "user" });

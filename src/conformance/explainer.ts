@@ -153,6 +153,14 @@ export class Explainer {
     return null;
   }
 
+  /** Keeps only the candidates in which the injected `label` has been taken; false when none has. */
+  consumed(label: string): boolean {
+    const kept = this.candidates.filter((c) => !c.pending.includes(label));
+    if (kept.length === 0) return false;
+    this.candidates = kept;
+    return true;
+  }
+
   /** One spec path to the first consistent state (for reports). */
   specPath(): readonly string[] {
     return pathOf(this.candidates[0]?.path ?? null);

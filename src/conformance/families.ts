@@ -15,13 +15,17 @@ export interface FamilyTarget {
   readonly missing?: string;
   /** Ticks of one implementation-driven run. */
   readonly ticks: number;
+  /** The family's spec mutants (their counterexamples become covering traces). */
+  readonly mutants: readonly string[];
 }
 
+const mutants = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `spec/mutants/${prefix}${i + 1}.cspec.ts`);
+
 export const FAMILY_TARGETS: readonly FamilyTarget[] = [
-  { family: "partition-in-time", specFile: "spec/partition-in-time.cspec.ts", params: PT_PARAMS, adapter: partitionInTimeAdapter as () => Adapter, ticks: 3000 },
-  { family: "single-owner", specFile: "spec/single-owner.cspec.ts", params: {}, adapter: null, ticks: 0, missing: "no reference-cluster adapter yet (abstraction of PR table, HA, migration and redirector not written)" },
-  { family: "quorum-majority", specFile: "spec/quorum-majority.cspec.ts", params: {}, adapter: null, ticks: 0, missing: "no reference-cluster adapter yet" },
-  { family: "snapshot-consistency", specFile: "spec/snapshot-consistency.cspec.ts", params: {}, adapter: null, ticks: 0, missing: "no reference-cluster adapter yet" },
+  { family: "partition-in-time", specFile: "spec/partition-in-time.cspec.ts", params: PT_PARAMS, adapter: partitionInTimeAdapter as () => Adapter, ticks: 3000, mutants: mutants("pt-m", 4) },
+  { family: "single-owner", specFile: "spec/single-owner.cspec.ts", params: {}, adapter: null, ticks: 0, mutants: mutants("so-m", 5), missing: "no reference-cluster adapter yet (abstraction of PR table, HA, migration and redirector not written)" },
+  { family: "quorum-majority", specFile: "spec/quorum-majority.cspec.ts", params: {}, adapter: null, ticks: 0, mutants: mutants("qm-", 5), missing: "no reference-cluster adapter yet" },
+  { family: "snapshot-consistency", specFile: "spec/snapshot-consistency.cspec.ts", params: {}, adapter: null, ticks: 0, mutants: mutants("sn-m", 5), missing: "no reference-cluster adapter yet" },
 ];
 
 export function findTarget(nameOrFile: string): FamilyTarget | undefined {

@@ -32,6 +32,14 @@ export const ErrorCodes = {
   CS222: "history document is malformed",
   CS223: "history event is malformed",
   CS224: "history events do not pair up (ids)",
+  CS320: "conformance trace file missing or malformed",
+  CS321: "trace state does not name its action",
+  CS322: "adapter module not found or failed to load",
+  CS323: "adapter module exports no adapter",
+  CS324: "no adapter for this spec",
+  CS325: "family has no reference-cluster adapter",
+  CS326: "adapter and spec do not match",
+  CS327: "bad conformance option",
 } as const;
 
 export type ErrorCode = keyof typeof ErrorCodes;
