@@ -14,6 +14,7 @@
  *   observe: () => ({ holder: server.holder }), project: (s) => ({ holder: s.holder }),
  * };
  */
+import type { History } from "../history/index.ts";
 import type { SpecAction } from "./machine.ts";
 
 /** How the adapter treats one spec action. */
@@ -65,7 +66,13 @@ export interface Adapter<S = unknown, A extends SpecAction = SpecAction, O = unk
   project(s: S): O;
   /** Ticks a driven step is given to take effect and quiesce (spec-driven replay). */
   readonly settleTicks: number;
-  /** Data histories for the linearizability check, when the system records them. */
+  /**
+   * The block read/write history the system recorded (clusterspec-history/1), when it records one: every run's
+   * history must pass the linearizability check (src/history), so wrong data fails even where no observed field
+   * shows it.
+   */
+  history?(): History;
+  /** Extra, system-specific data checks (optional; the linearizability check of `history` is the general one). */
   dataViolations?(): readonly { check: string; detail: string }[];
   /** A line that reproduces a run of this system outside clusterspec (shown in failures). */
   describe?(): string;

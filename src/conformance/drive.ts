@@ -6,6 +6,7 @@
  * consistent state is skipped (the system took another, equally legal, internal path).
  */
 import type { Adapter } from "./adapter.ts";
+import { dataCheck } from "./dataCheck.ts";
 import { observationKey } from "./diff.ts";
 import { Explainer, type Unexplained } from "./explainer.ts";
 import { actionLabel, type Machine, type SpecAction } from "./machine.ts";
@@ -119,7 +120,7 @@ export async function driveRun(machine: Machine, adapter: Adapter, next: NextAct
       return diverge(null, `driven fault ${label} never showed: after ${adapter.settleTicks} ticks no consistent spec state has taken it`, "unexplained");
     ex.retire(a);
   }
-  const data = adapter.dataViolations?.() ?? [];
+  const data = dataCheck(adapter).violations;
   if (data.length > 0) return diverge(null, `the data history fails the ${data[0]!.check} check: ${data[0]!.detail}`, "data");
   return done();
 }

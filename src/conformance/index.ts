@@ -11,3 +11,4 @@ export { renderOutcome } from "./renderOutcome.ts";
 export { Rng } from "./rng.ts";
 export { FAMILY_TARGETS, findTarget, type FamilyTarget } from "./families.ts";
 export { partitionInTimeAdapter, PT_PARAMS, type PtView } from "./adapters/partitionInTime.ts";
+export { dataCheck, checkHistoryData, type DataCheckResult, type DataViolation } from "./dataCheck.ts";

@@ -5,6 +5,7 @@
  * pass the adapter's linearizability/register check.
  */
 import type { Adapter } from "./adapter.ts";
+import { dataCheck } from "./dataCheck.ts";
 import { observationKey } from "./diff.ts";
 import { Explainer } from "./explainer.ts";
 import { actionLabel, type Machine } from "./machine.ts";
@@ -81,7 +82,7 @@ export async function validateRun(machine: Machine, adapter: Adapter, options: V
     for (const a of report.finished) ex.retire(a);
     if (report.more === false) break;
   }
-  const data = adapter.dataViolations?.() ?? [];
+  const data = dataCheck(adapter).violations;
   const base = { seed: options.seed, steps, ticks, elapsedMs: performance.now() - started, truncated: ex.truncated, coverage: Object.fromEntries(ex.coverage) };
   if (data.length > 0)
     return {

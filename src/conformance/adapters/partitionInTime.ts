@@ -178,7 +178,7 @@ export function partitionInTimeAdapter(): Adapter<PtSpecState, SpecAction, PtVie
       };
       return { connected: s.connected, deviceUp: s.deviceUp, node: { A: view("A"), B: view("B") } };
     },
-    dataViolations: () => cluster.violations().filter((v) => v.check === "stale-read"),
+    history: () => cluster.history(),
     describe: () => `new Cluster({ seed: ${cluster.seed}, nodes: 2 })`,
   };
 }
