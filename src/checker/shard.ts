@@ -111,10 +111,13 @@ export class Shard {
     nd[at + m.words + 1] = 0;
     if (this.depthStack !== null) this.depthStack.push(this.depth);
     if (m.invariants.length > 0 || m.witnesses.length > 0) {
-      // A machine with every invariant compiled checks the packed words at once (nothing to decode).
-      if (obj === null && m.fast?.wordInvariants && m.witnesses.length === 0) this.checkWords(w, off, gid);
-      else if (obj === null) nd[at + m.words + 1] = 1;
-      else this.checkState(obj, gid, this.depth, w, off);
+      // A state is judged when it is inserted, as the interpreted path does, so the spec and its machine
+      // stop at the same point on a violation; only a canonicalised state (symmetry, where the successor
+      // object is not the stored state) is judged when expanded, in both paths. A machine with every
+      // invariant compiled and no witnesses judges the packed words (nothing to decode).
+      if (obj === null && m.canonicalize) nd[at + m.words + 1] = 1;
+      else if (obj === null && m.fast?.wordInvariants && m.witnesses.length === 0) this.checkWords(w, off, gid);
+      else this.checkState(obj ?? m.codec.decode(w, off), gid, this.depth, w, off);
     }
     return true;
   }
@@ -204,6 +207,7 @@ export class Shard {
       this.checkState(s, gid, this.depth - 1, data, off);
       if (this.violation !== null && this.count === 1) return;
     }
+    if (m.fast !== undefined) return this.expandWords(gid, atDepthLimit, data, off, s);
     this.expandState(s, gid, atDepthLimit, data, off);
   }
 
@@ -258,13 +262,13 @@ export class Shard {
    * `expandState` for a generated machine: compiled guards and applies work on the packed words; an
    * instance without them decodes the state (once, lazily) and runs the spec's functions.
    */
-  expandWords(gid: number, atDepthLimit: boolean, data: Uint32Array, off: number): void {
+  expandWords(gid: number, atDepthLimit: boolean, data: Uint32Array, off: number, decoded: unknown = null): void {
     const m = this.model;
     if (!atDepthLimit) {
       this.curGid = gid;
       this.curData = data;
       this.curOff = off;
-      this.curState = null;
+      this.curState = decoded;
       const enabled = m.fast!.expandAll(data, off, this.scratch, this);
       if (enabled === 0 && m.deadlock) this.noteViolation(gid, -1, this.depth - 1, data, off);
       return;
@@ -274,7 +278,7 @@ export class Shard {
     const ctx = m.ctx;
     const words = m.words;
     const w = this.scratch;
-    let s: unknown = null;
+    let s: unknown = decoded;
     let enabled = 0;
     let trueUntil = 0;
     for (let i = 0; i < insts.length; i++) {
