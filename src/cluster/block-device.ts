@@ -149,6 +149,14 @@ export class BlockDevice {
     return this.pending.size;
   }
 
+  /** Nexuses with an accepted write that will still move data (not aborted, not refused at acceptance). */
+  liveWriters(): Nexus[] {
+    const out: Nexus[] = [];
+    for (const e of this.pending.values())
+      if (e.command.kind === "write" && !e.aborted && e.early === undefined && !out.includes(e.nexus)) out.push(e.nexus);
+    return out;
+  }
+
   /** PREEMPT AND ABORT aborts the victims' outstanding commands; a plain PREEMPT only marks them fenced. */
   private fenceCommandsOf(nexuses: readonly Nexus[], abort: boolean): void {
     if (nexuses.length === 0) return;

@@ -12,6 +12,7 @@ import { PartitionInTimeFamily, type PtObservation } from "./partition-in-time/p
 import { QuorumFamily, type QuorumObservation } from "./quorum/quorum-family.ts";
 import type { Violation } from "./safety-monitor.ts";
 import { DEFAULT_SO_CONFIG, SingleOwnerFamily, type SoObservation, type SoRequest } from "./single-owner/so-family.ts";
+import type { SoConfig } from "./single-owner/so-types.ts";
 import { SnapshotFamily, type SnapshotObservation } from "./snapshot/snapshot-family.ts";
 
 export interface ClusterOptions {
@@ -26,6 +27,9 @@ export interface ClusterOptions {
   readonly replicaMembers?: number;
   readonly diffAreaSlots?: number;
   readonly opTimeout?: number;
+  /** Single-owner: a quorum witness vote (see SoFamilyOptions.witness), and timing overrides. */
+  readonly soWitness?: boolean;
+  readonly soConfig?: Partial<SoConfig>;
   /** Record the choice path (default true; the bench turns it off). */
   readonly recordChoices?: boolean;
 }
@@ -70,7 +74,8 @@ export class Cluster {
     const opTimeout = options.opTimeout ?? 300;
     const blockCount = options.blockCount ?? 16;
     this.so = new SingleOwnerFamily(this.env, {
-      nodes, objects: options.objects ?? 2, blockCount, blockSize, detectDelay: 5, opTimeout, config: DEFAULT_SO_CONFIG,
+      nodes, objects: options.objects ?? 2, blockCount, blockSize, detectDelay: 5, opTimeout,
+      config: { ...DEFAULT_SO_CONFIG, ...options.soConfig }, witness: options.soWitness ?? false,
     });
     this.qm = new QuorumFamily(this.env, { nodes, members: options.replicaMembers ?? 3, defendEvery: 10, pmax: 30, opTimeout });
     this.pt = new PartitionInTimeFamily(this.env, opTimeout);

@@ -21,3 +21,4 @@ export {
 export { ReplayChooser, SeededChooser, type Chooser } from "./chooser.ts";
 export { Simulation } from "./simulation.ts";
 export { createEnvironment, type Environment } from "./environment.ts";
+export { SO_WITNESS_HOST } from "./single-owner/so-family.ts";

@@ -16,7 +16,15 @@ export interface SoFamilyOptions {
   readonly detectDelay: number;
   readonly opTimeout: number;
   readonly config: SoConfig;
+  /**
+   * A quorum witness (a tie-breaker vote, as corosync qdevice or a WSFC file-share witness): one more vote, held by
+   * the live nodes connected to host `SO_WITNESS_HOST`. With two nodes, the survivor of a crash stays quorate.
+   */
+  readonly witness?: boolean;
 }
+
+/** Host name of the single-owner quorum witness (a partition group naming it puts the witness on that side). */
+export const SO_WITNESS_HOST = "so-witness";
 
 export const DEFAULT_SO_CONFIG: SoConfig = {
   defendEvery: 10,
@@ -158,10 +166,13 @@ export class SingleOwnerFamily implements SoFamilyPort {
 
   private recomputeMembership(force = false): void {
     const live = this.nodes.filter((n) => n.up);
+    const witness = this.options.witness === true;
+    const total = this.nodes.length + (witness ? 1 : 0);
     let majority: SoNode[] = [];
     for (const n of live) {
       const comp = live.filter((m) => this.env.net.connected(n.id, m.id));
-      if (comp.length * 2 > this.nodes.length && comp.length > majority.length) majority = comp;
+      const votes = comp.length + (witness && this.env.net.connected(n.id, SO_WITNESS_HOST) ? 1 : 0);
+      if (votes * 2 > total && comp.length > majority.length) majority = comp;
     }
     const members: Member[] = majority.map((n) => ({ node: n.node, incarnation: n.incarnation }));
     const current = this.directory.members();
