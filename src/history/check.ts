@@ -3,8 +3,8 @@
 // reports each failing register with its shortest non-linearizable window and an explanation.
 
 import type { History, HistoryValue } from "./format.ts";
-import { CAS, partitionHistory, type RegisterHistory, type RegisterOp } from "./operations.ts";
-import { searchRegister } from "./search.ts";
+import { CAS, partitionHistory, registerOps, type RegisterKey, type RegisterOp } from "./operations.ts";
+import { SearchScratch, searchColumns } from "./search.ts";
 import { explainWindow, findWindow } from "./window.ts";
 
 export interface CheckLinearizableOptions {
@@ -12,6 +12,11 @@ export interface CheckLinearizableOptions {
   readonly timeLimitMs?: number;
   /** Failing registers to minimise and explain (default 5; the rest are counted). */
   readonly maxFailures?: number;
+  /**
+   * Bound on the search's memo per register (entries of 12 bytes, default 2^23 ≈ 100 MB with its free slots);
+   * a register that needs more is left undecided, like one the time limit cut, so memory stays bounded.
+   */
+  readonly maxMemoEntries?: number;
 }
 
 export interface WindowOperation {
@@ -51,6 +56,10 @@ export interface LinearizabilityResult {
   readonly failures: readonly RegisterFailure[];
   /** Registers the time limit left undecided (keys "family|object|block"). */
   readonly undecided: readonly string[];
+  /** Why registers were left undecided: the time limit, the memo bound, or both (absent when none was). */
+  readonly limitReached?: "time" | "memory" | "time+memory";
+  /** The largest search memo held at once (bytes): with the history's own columns, the check's working memory. */
+  readonly memoBytes: number;
   readonly elapsedMs: number;
 }
 
@@ -78,41 +87,53 @@ export function checkLinearizable(history: History, options: CheckLinearizableOp
   const deadline = options.timeLimitMs === undefined ? Infinity : started + options.timeLimitMs;
   const maxFailures = options.maxFailures ?? 5;
   const part = partitionHistory(history);
+  const scratch = new SearchScratch(options.maxMemoEntries);
   const failures: RegisterFailure[] = [];
   const undecided: string[] = [];
-  let failing = 0, operations = 0;
-  const failedWritesOf = (reg: RegisterHistory): Array<{ id: number; value: HistoryValue }> => {
-    const failedIds = new Set<number>();
-    for (const e of history.events) if (e.type === "return" && e.outcome === "fail") failedIds.add(e.id);
-    return history.events.flatMap((e) =>
-      e.type === "invoke" && failedIds.has(e.id) && e.op !== "read" && e.value !== undefined && e.object === reg.object && e.block === reg.block && e.family === reg.family
-        ? [{ id: e.id, value: e.value }] : []);
-  };
-  for (const reg of part.registers) {
-    operations += reg.ops.length;
-    let verdict = searchRegister({ ops: reg.ops, initial: 0, deadline, hashSeed: 0x9e3779b9, timeOrdered: part.timeOrdered }).verdict;
+  let failing = 0, timedOut = false, memoryOut = false;
+  const nValues = part.values.length;
+  for (let r = 0; r < part.registers.length; r++) {
+    const base = part.start[r], n = part.start[r + 1] - base;
+    let verdict = searchColumns(part, base, n, 0, deadline, 0x9e3779b9, scratch, nValues);
     // A fingerprint collision can only prune a branch, i.e. turn "ok" into "fail"; independent hashes confirm.
-    if (verdict === "fail") verdict = searchRegister({ ops: reg.ops, initial: 0, deadline, hashSeed: 0x6a09e667 }).verdict;
-    if (verdict === "timeout") { undecided.push(reg.key); continue; }
+    if (verdict === "fail") verdict = searchColumns(part, base, n, 0, deadline, 0x6a09e667, scratch, nValues);
+    if (verdict === "timeout" || verdict === "limit") {
+      undecided.push(part.registers[r].key);
+      if (verdict === "timeout") timedOut = true; else memoryOut = true;
+      continue;
+    }
     if (verdict === "ok") continue;
     failing++;
     if (failures.length >= maxFailures) continue;
-    const w = findWindow(reg.ops, deadline, 0x3c6ef372);
+    const ops = registerOps(history, part, r);
+    const w = findWindow(ops, deadline, 0x3c6ef372);
     if (w === undefined) continue;
+    const reg = part.registers[r];
     failures.push({
       register: { ...(reg.family === undefined ? {} : { family: reg.family }), object: reg.object, ...(reg.block === undefined ? {} : { block: reg.block }) },
-      operation: toWindowOp(w.culprit, reg.values),
-      window: w.ops.map((o) => toWindowOp(o, reg.values)),
+      operation: toWindowOp(w.culprit, part.values),
+      window: w.ops.map((o) => toWindowOp(o, part.values)),
       minimal: w.minimal,
-      explanation: explainWindow(w, reg.values, failedWritesOf(reg)),
+      explanation: explainWindow(w, part.values, failedWritesOf(history, reg)),
     });
   }
   const status: LinearizabilityStatus = failing > 0 ? "not-linearizable" : undecided.length > 0 ? "unknown" : "linearizable";
+  const limitReached = timedOut && memoryOut ? "time+memory" : timedOut ? "time" : memoryOut ? "memory" : undefined;
   return {
     status, ...(history.seed === undefined ? {} : { seed: history.seed }),
-    registers: part.registers.length, operations,
+    registers: part.registers.length, operations: part.kind.length,
     dropped: { failed: part.droppedFailed, unknownReads: part.droppedUnknownReads, unseenUnknownWrites: part.droppedUnseenWrites },
-    otherOperations: part.otherOps, failingRegisters: failing, failures, undecided, elapsedMs: performance.now() - started,
+    otherOperations: part.otherOps, failingRegisters: failing, failures, undecided,
+    ...(limitReached === undefined ? {} : { limitReached }), memoBytes: scratch.peakMemoBytes, elapsedMs: performance.now() - started,
   };
+}
+
+/** Writes to the register that were reported failed (to say so when a read saw one's value). */
+function failedWritesOf(history: History, reg: RegisterKey): Array<{ id: number; value: HistoryValue }> {
+  const failedIds = new Set<number>();
+  for (const e of history.events) if (e.type === "return" && e.outcome === "fail") failedIds.add(e.id);
+  return history.events.flatMap((e) =>
+    e.type === "invoke" && failedIds.has(e.id) && e.op !== "read" && e.value !== undefined && e.object === reg.object && e.block === reg.block && e.family === reg.family
+      ? [{ id: e.id, value: e.value }] : []);
 }
 

@@ -6,7 +6,7 @@
 // still fails is found by binary search too. The window is therefore genuinely non-linearizable on its own.
 
 import { CAS, READ, type RegisterOp } from "./operations.ts";
-import { ANY_STATE, entryOrder, searchRegister, type SearchVerdict } from "./search.ts";
+import { ANY_STATE, entryOrder, SearchScratch, searchRegister, type SearchVerdict } from "./search.ts";
 
 export interface Window {
   readonly ops: RegisterOp[];
@@ -39,6 +39,7 @@ export function findWindow(ops: readonly RegisterOp[], deadline: number, hashSee
     } else if (ops[node >> 1].ret !== Infinity) open--;
   }
   let timedOut = false;
+  const scratch = new SearchScratch();
   const run = (start: number, endPos: number): SearchVerdict => {
     const sub: RegisterOp[] = [];
     for (let i = 0; i < n; i++) {
@@ -47,8 +48,8 @@ export function findWindow(ops: readonly RegisterOp[], deadline: number, hashSee
       if (retPos[i] <= endPos) sub.push(op);
       else if (op.kind !== READ) sub.push({ ...op, ret: Infinity, retSeq: Infinity });
     }
-    const v = searchRegister({ ops: sub, initial: start === 0 ? 0 : ANY_STATE, deadline, hashSeed }).verdict;
-    if (v === "timeout") timedOut = true;
+    const v = searchRegister({ ops: sub, initial: start === 0 ? 0 : ANY_STATE, deadline, hashSeed }, scratch);
+    if (v === "timeout" || v === "limit") timedOut = true;
     return v;
   };
   // Earliest failing prefix: the first return k such that the prefix through it fails.

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
+import { history, pathological } from "../history/build.ts";
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "", err = "";
@@ -47,6 +48,18 @@ describe("history check command", () => {
     expect(o).toMatchObject({ status: "not-linearizable", seed: 9, registers: 1, operations: 2, failingRegisters: 1 });
     expect(o.failures[0].register).toEqual({ object: "v", block: 2 });
     expect(o.failures[0].window.map((w: { id: number }) => w.id)).toEqual([1, 2]);
+  });
+
+  it("--time-limit ends a pathological history in an explicit unknown verdict (exit 1), text and JSON", async () => {
+    const f = file("pathological.json", history(pathological(60), 4));
+    const json = await run(["history", "check", f, "--time-limit", "150ms", "--json"]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toMatchObject({ status: "unknown", undecided: ["|vol|0"], failingRegisters: 0, seed: 4 });
+    const text = await run(["history", "check", f, "--time-limit", "0.1s"]);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain("? unknown:");
+    expect(text.out).toContain("|vol|0");
+    expect((await run(["history", "check", f, "--time-limit", "soon"])).code).toBe(2);
   });
 
   it("bad input: one CS22x error, exit 2, no stack trace", async () => {

@@ -25,3 +25,13 @@ export function history(specs: readonly Spec[], seed = 1): History {
   evs.sort((a, b) => a.t - b.t || a.order - b.order);
   return { format: "clusterspec-history/1", seed, events: evs.map((x) => x.e) };
 }
+
+/** n concurrent writes, n sequential reads seeing each value once, then a read of the first value seen. */
+export function pathological(n: number): Spec[] {
+  const specs: Spec[] = [];
+  for (let i = 1; i <= n; i++) specs.push(w(0, 1000, i));
+  const seen = (i: number): number => ((i * 37) % n) + 1; // a permutation of 1..n when gcd(37, n) = 1
+  for (let i = 1; i <= n; i++) specs.push(r(2 * i, 2 * i + 1, seen(i)));
+  specs.push(r(2000, 2001, seen(1)));
+  return specs;
+}

@@ -1,7 +1,8 @@
 /**
  * `clusterspec history check FILE [--json] [--time-limit 10s]`: decide whether a recorded block read/write
  * history (clusterspec-history/1, from the reference cluster or a user's own harness) is linearizable.
- * Exit codes: 0 linearizable, 1 not linearizable or undecided at the time limit, 2 bad input.
+ * Exit codes: 0 linearizable, 1 not linearizable or `unknown` (the time limit or the memo bound ran out before
+ * every block was decided: linearizability was not shown), 2 bad input.
  */
 import type { Command } from "commander";
 import { checkLinearizable, readHistoryFile, type LinearizabilityResult } from "../../history/index.ts";
@@ -40,7 +41,11 @@ export function renderLinearizability(r: LinearizabilityResult, file?: string): 
     ` (dropped: ${n(r.dropped.failed)} failed, ${n(r.dropped.unknownReads)} reads with unknown result, ${n(r.dropped.unseenUnknownWrites)} unknown writes nobody read; ${n(r.otherOperations)} other operations not checked)`;
   const lines = [`${file === undefined ? "History" : file}: ${head}.`];
   if (r.status === "linearizable") lines.push("✓ linearizable: every read returned a value some legal order of the writes allows.");
-  else if (r.status === "unknown") lines.push(`? unknown: the time limit ran out before ${n(r.undecided.length)} register(s) were decided (${r.undecided.slice(0, 5).join(", ")}). Hint: raise --time-limit.`);
+  else if (r.status === "unknown") {
+    const why = r.limitReached === "memory" ? "the search's memory bound was reached" : r.limitReached === "time+memory" ? "the time limit and the memory bound ran out" : "the time limit ran out";
+    const hint = r.limitReached === "memory" ? "the history has a pathological block (very many concurrent operations); shorten the run or split the block" : "raise --time-limit";
+    lines.push(`? unknown: ${why} before ${n(r.undecided.length)} register(s) were decided (${r.undecided.slice(0, 5).join(", ")}). Hint: ${hint}.`);
+  }
   else {
     lines.push(`✗ not linearizable: ${n(r.failingRegisters)} register(s) cannot be explained by any order of their operations.`);
     for (const f of r.failures) {
