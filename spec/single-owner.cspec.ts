@@ -35,7 +35,7 @@
  * in this epoch), `takenOver`, and `bad`, the set of invariant ids a transition has violated.
  * Parameters: E (epoch bound), F (fault budget), G (gen modulus), K (workload budget). Measured here
  * (safety + liveness, 1 worker, strict off):
- *   default E=3,F=1,G=2,K=2 → 99,606 distinct states, ~2.4 s exploration, ~6 s with liveness;
+ *   default E=3,F=1,G=2,K=2 → 102,441 distinct states, ~2.4 s exploration, ~6 s with liveness;
  *   K=3 → 170,307 (~6 s); G=4 → 104,184 (~3 s);
  *   F=2 → 1,052,550 distinct, safety holds (~38 s) but liveness fails with E=3: a bound artifact. After
  *   crash n1, takeover by n2, rejoin n1, crash n2, the epoch counter reaches E, so n2 cannot rejoin; n1 may
@@ -416,10 +416,17 @@ export default defineSpec({
       },
     },
     migAbort: {
-      doc: "A verified migration whose source lost the object or whose destination failed aborts; the source keeps o.",
+      doc:
+        "A verified migration whose source lost the object or whose destination failed aborts; the source keeps o. " +
+        "After the map update, a destination that left the membership before onlining leaves o to the source, still holder: it takes o back (compare-and-swap of the map).",
       guard: (s: SoState) =>
-        s.mig === "verified" && s.up[s.migSrc] && (!s.up[other(s.migSrc)] || !s.members.has(other(s.migSrc)) || s.obj[s.migSrc] === "offline"),
-      apply: (s: SoState) => ({ ...s, mig: "aborted" as Mig, obj: put(s.obj, s.migSrc, s.obj[s.migSrc] === "offlining" ? "online" : s.obj[s.migSrc]) }),
+        (s.mig === "verified" && s.up[s.migSrc] && (!s.up[other(s.migSrc)] || !s.members.has(other(s.migSrc)) || s.obj[s.migSrc] === "offline")) ||
+        (s.mig === "mapUpdated" && s.up[s.migSrc] && s.quorate[s.migSrc] && s.members.has(s.migSrc) && s.holder === s.migSrc &&
+          !s.members.has(other(s.migSrc)) && s.obj[s.migSrc] === "offline" && s.obj[other(s.migSrc)] === "offline"),
+      apply: (s: SoState) =>
+        s.mig === "mapUpdated"
+          ? { ...s, mig: "aborted" as Mig, mapOwner: s.migSrc, cache: put(s.cache, s.migSrc, s.migSrc), obj: put(s.obj, s.migSrc, "online") }
+          : { ...s, mig: "aborted" as Mig, obj: put(s.obj, s.migSrc, s.obj[s.migSrc] === "offlining" ? "online" : s.obj[s.migSrc]) },
     },
     propagate: {
       doc: "A map update message reaches a node (delay and loss: it has not been taken yet).",

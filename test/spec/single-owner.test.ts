@@ -61,7 +61,7 @@ describe("single-owner spec", () => {
   it("checks exhaustively at default parameters (strict): golden count, safety and liveness", async () => {
     result = await checkSpec(base, { strict: true });
     expect(result.result).toBe("ok");
-    expect(result.distinctStates).toBe(99606);
+    expect(result.distinctStates).toBe(102441);
     expect(result.liveness?.map((l) => [l.id, l.holds])).toEqual([
       ["SO-L1", true],
       ["SO-L2", true],
