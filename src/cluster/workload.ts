@@ -6,6 +6,8 @@ import type { Cluster } from "./cluster.ts";
 import type { FaultClass } from "./faults.ts";
 import { VOLUME_DEVICE, DIFF_AREA_DEVICE } from "./snapshot/shadow-copy.ts";
 import { CBT_DEVICE } from "./snapshot/changed-block-tracker.ts";
+import { VOTE_DEVICE } from "./quorum/two-node-vote.ts";
+import { WITNESS_DEVICE } from "./partition-in-time/pt-family.ts";
 
 export interface WorkloadOptions {
   readonly steps: number;
@@ -25,17 +27,23 @@ export interface WorkloadSummary {
   readonly faults: number;
   readonly faultLog: ReadonlyArray<{ time: number; fault: string }>;
   readonly violations: ReadonlyArray<{ check: string; detail: string }>;
+  /**
+   * The client operation (1-based) after which the runtime checks first reported a violation; `steps` when the
+   * first one came in the settle-and-audit phase or from the end-of-run register check; null with none.
+   */
+  readonly firstViolationStep: number | null;
 }
 
 export function runWorkload(cluster: Cluster, options: WorkloadOptions): WorkloadSummary {
   const driver = new WorkloadDriver(cluster, options);
   driver.run();
-  return summarize(cluster, options.steps);
+  return summarize(cluster, options.steps, driver.firstViolationStep);
 }
 
-export function summarize(cluster: Cluster, steps: number): WorkloadSummary {
+export function summarize(cluster: Cluster, steps: number, firstViolationStep: number | null = null): WorkloadSummary {
   let ok = 0, fail = 0, timeout = 0, total = 0;
   const byFamily: Record<string, number> = {};
+  const violations = cluster.violations();
   for (const e of cluster.env.history.events) {
     if (e.type === "invoke") {
       total++;
@@ -46,11 +54,14 @@ export function summarize(cluster: Cluster, steps: number): WorkloadSummary {
   }
   return {
     seed: cluster.seed, steps, events: cluster.events, virtualTime: cluster.now,
-    operations: { total, ok, fail, timeout, byFamily }, faults: cluster.faultLog.length, faultLog: cluster.faultLog, violations: cluster.violations(),
+    operations: { total, ok, fail, timeout, byFamily }, faults: cluster.faultLog.length, faultLog: cluster.faultLog, violations,
+    firstViolationStep: violations.length === 0 ? null : (firstViolationStep ?? steps),
   };
 }
 
 class WorkloadDriver {
+  /** See WorkloadSummary.firstViolationStep (the runtime monitor only; the register check runs at the end). */
+  firstViolationStep: number | null = null;
   private nextValue = 1;
   private readonly undo = new Map<string, () => void>();
   private readonly snapReads: number[] = [];
@@ -72,6 +83,7 @@ class WorkloadDriver {
       this.c.runFor(1 + this.pick(3));
       this.issue();
       if (faults.length > 0 && this.pick(every) === 0) this.injectRandom(faults[this.pick(faults.length)]);
+      if (this.firstViolationStep === null && this.c.env.monitor.violations.length > 0) this.firstViolationStep = step + 1;
     }
     if (this.options.audit === false) return void this.c.runFor(50);
     for (const [, undo] of [...this.undo]) undo();
@@ -171,14 +183,20 @@ class WorkloadDriver {
         c.inject({ kind: "messageFaults", lossPerMille: kind === "loss" ? 50 : 0, duplicatePerMille: kind === "duplicate" ? 50 : 0, delaySpread: kind === "delay" ? 10 : 2 });
         return this.later("messages", 100, () => c.inject({ kind: "messageFaults", lossPerMille: 0, duplicatePerMille: 0, delaySpread: 2 }));
       case "deviceLoss": {
-        const device = soDevices[this.pick(soDevices.length)];
+        // An object's device, or a quorum replica member's disk: members fail in a real deployment too, and a
+        // lagging member that returns is what reconciliation (Q-3, Q-5) exists for.
+        const pool = [...soDevices, ...c.qm.members.map((m) => m.id)];
+        const device = pool[this.pick(pool.length)];
         c.inject({ kind: "deviceUnavailable", device, unavailable: true });
         return this.later(`dev:${device}`, 30 + this.pick(70), () => c.inject({ kind: "deviceUnavailable", device, unavailable: false }));
       }
       case "powerCycle":
         return c.inject({ kind: "powerCycle", device: soDevices[this.pick(soDevices.length)] });
       case "pathLoss": {
-        const node = this.node(), device = soDevices[this.pick(soDevices.length)];
+        // Any shared device a node reaches over the SAN: object devices, replica members, and the voting and
+        // witness devices (a holder that cannot reach its device cannot defend its vote).
+        const pool = [...soDevices, ...c.qm.members.map((m) => m.id), VOTE_DEVICE, WITNESS_DEVICE];
+        const node = this.node(), device = pool[this.pick(pool.length)];
         c.inject({ kind: "pathLoss", node, device, lost: true });
         return this.later(`path:${node}:${device}`, span(), () => c.inject({ kind: "pathLoss", node, device, lost: false }));
       }

@@ -66,11 +66,12 @@ function qm4(bugOn: boolean) {
   const t = makeQm(bugOn ? ["QM-4"] : [], 3);
   const { env, qm, at } = t;
   at(5, () => { env.net.partition([["N1"], ["N2"]]); qm.voter("N2").pause(60); });
-  at(150, () => qm.voter("N1").pause(100));
+  // N1 stalls long enough for N2's challenge (W = D + Pmax + 4) to run its course without a defend.
+  at(150, () => qm.voter("N1").pause(150));
   let c1 = 0, c2 = 0;
   at(160, () => (c1 = qm.submit({ client: "c1", node: "N1", kind: "commit", value: 1 })));
-  at(230, () => (c2 = qm.submit({ client: "c2", node: "N2", kind: "commit", value: 2 })));
-  env.sim.runUntil(300);
+  at(285, () => (c2 = qm.submit({ client: "c2", node: "N2", kind: "commit", value: 2 })));
+  env.sim.runUntil(360);
   return { ...t, c1, c2 };
 }
 

@@ -118,6 +118,15 @@ export class PartitionInTimeFamily implements PtPort {
     this.checkFlags();
   }
 
+  /**
+   * A two-node commit takes effect when its epoch is durable on both nodes at once. The coordinator wrote it
+   * first; if it has moved on meanwhile (a sole-survivor takeover at epoch+2 while this follower stalled), the
+   * epoch never held on both, was never committed, and the coordinator reported the commit failed.
+   */
+  noteFollowerDurable(node: string, epoch: number): void {
+    if (this.node(this.peerOf(node)).durableEpoch === epoch) this.noteCommit(node, epoch, false);
+  }
+
   noteDurable(): void {
     this.checkFlags();
   }

@@ -18,6 +18,8 @@ export interface PtPort {
   noteRunning(node: string): void;
   noteEpochLowered(node: string, from: number, to: number): void;
   noteCommit(node: string, epoch: number, solo: boolean): void;
+  /** A two-node commit's follower made `epoch` durable (the coordinator wrote it first). */
+  noteFollowerDurable(node: string, epoch: number): void;
   reply(opId: number, ok: boolean, extra?: { error?: string }): void;
 }
 
@@ -110,7 +112,7 @@ export class PtNode extends Actor {
     this.port.takeDeviceVote(this, (ok) => {
       // The challenge takes W ticks: if the peer rejoined meanwhile (we synced it and cleared solo), or we
       // were stopped, we are no longer the sole survivor and must not raise the flag (PT-3).
-      if (ok && (!this.solo || this.mode !== "running" || this.peerAlive())) return;
+      if (ok && (!this.solo || this.mode !== "running")) return void (this.claimingVote = false);
       if (!ok) {
         this.claimingVote = false;
         this.solo = false;
@@ -192,15 +194,22 @@ export class PtNode extends Actor {
       case "commit":
         if (this.solo) return; // a sole survivor is not part of a two-node commit
         // Commits only move the epoch up: a delayed or duplicated commit message never lowers it.
-        if (m.epoch <= this.epoch) return this.send(this.peerActor, { t: "committed", epoch: m.epoch } satisfies PtMessage);
-        return this.persist({ epoch: m.epoch }, true, () => this.send(this.peerActor, { t: "committed", epoch: m.epoch } satisfies PtMessage));
+        // Only a durable epoch is acknowledged: a duplicate arriving while the first write is on its way to disk
+        // waits for that write, which answers.
+        if (m.epoch <= this.durableEpoch) return this.send(this.peerActor, { t: "committed", epoch: m.epoch } satisfies PtMessage);
+        if (m.epoch <= this.epoch) return;
+        // The commit point (judged by the family from ground truth): the epoch is durable on both nodes — not when
+        // the coordinator hears of it, which a pause can delay past the peer's later takeover.
+        return this.persist({ epoch: m.epoch }, true, () => {
+          this.port.noteFollowerDurable(this.node, m.epoch);
+          this.send(this.peerActor, { t: "committed", epoch: m.epoch } satisfies PtMessage);
+        });
       case "commitReq":
         return this.commit(m.opId);
       case "committed": {
         const opId = this.pendingCommit.get(m.epoch);
         if (opId === undefined) return;
         this.pendingCommit.delete(m.epoch);
-        this.port.noteCommit(this.node, m.epoch, false);
         this.port.reply(opId, true);
         return this.nextCommit();
       }

@@ -30,7 +30,9 @@ export class QuorumFamily implements ReplicaPort, VotePort {
   constructor(private readonly env: Environment, private readonly options: QuorumFamilyOptions) {
     this.defendEvery = options.defendEvery;
     this.pmax = options.pmax;
-    this.challengeWait = 2 * options.defendEvery + 5;
+    // The device vote's challenger waits as long as a member's (W > D + Pmax + δ): a holder stalled for up to
+    // Pmax still defends before the challenge ends.
+    this.challengeWait = options.defendEvery + options.pmax + 4;
     this.members = Array.from({ length: options.members }, (_, i) => new ReplicaMember(`r${i + 1}`));
     this.nodes = Array.from({ length: options.nodes }, (_, i) => new ReplicaNode(`N${i + 1}`, env, this));
     env.san.add(new BlockDevice({ id: VOTE_DEVICE, blockCount: 1, blockSize: 8 }));

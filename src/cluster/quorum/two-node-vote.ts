@@ -81,13 +81,16 @@ export class VoteNode extends Actor {
     });
   }
 
-  /** Holder: notice if the vote was taken; otherwise scrub the peer's key while the peer is gone. */
+  /** Holder: notice if the vote was taken; otherwise scrub the peer's key (a challenge in progress). */
   private defend(): void {
     this.io(VOTE_DEVICE, { kind: "readReservation" }, (rr) => {
       if (rr.reservation?.reservation?.key !== this.key) return void (this.holdsVote = false);
       this.io(VOTE_DEVICE, { kind: "readKeys" }, (r) => {
         const peerKey = this.port.keyOf(this.port.peerOf(this.node));
-        if (!this.peerAlive() && r.keys?.keys.includes(peerKey))
+        // Scrub a challenger's key whether or not the peer still looks alive: the peer is declared dead after
+        // 3·D, but its challenge succeeds after W, so a holder waiting for the timeout would lose the vote while it
+        // is alive and committing — both sides of one split would then commit.
+        if (r.keys?.keys.includes(peerKey))
           this.io(VOTE_DEVICE, { kind: "prout", action: { kind: "PREEMPT_AND_ABORT", rk: this.key, sak: peerKey, type: "WE-RO" } }, () => undefined);
       });
     });

@@ -342,7 +342,12 @@ export class SoNode extends Actor {
     }
     if (expiry <= this.now) return false;
     const command = op.kind === "write" ? ({ kind: "write", block: op.block, data: encodeValue(op.value, 8) } as const) : ({ kind: "read", block: op.block } as const);
+    // Direct I/O counts as in flight on this node: should it become the owner and migrate the object away
+    // before a slow direct write lands, the migration's drain must wait for it, or the destination's PREEMPT
+    // fences it and it lands after the fence (SO-2).
+    this.begin(o);
     this.io(dev, command, (r) => {
+      this.end(o);
       if (r.status === "UNAVAILABLE") {
         // pathLoss: switch to redirected mode and send the I/O through the owner.
         this.redirected.add(o);
