@@ -1,8 +1,9 @@
 // A sweep worker process: receives jobs over IPC, runs each, sends back its result (see sweep.ts).
 import { runJob, type SweepJob } from "./sweep-run.ts";
 
-process.on("message", (job: SweepJob | null) => {
-  if (job === null) return process.exit(0);
+process.on("message", (m: { job: SweepJob } | { stop: true }) => {
+  if (!("job" in m)) return process.exit(0);
+  const job = m.job;
   let result;
   try {
     result = runJob(job);

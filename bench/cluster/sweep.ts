@@ -95,7 +95,7 @@ export function runPool(jobs: readonly SweepJob[], workers: number, onResult: (r
       // Workers load TypeScript the way this process does (node --import tsx, or the tsx command's own loader).
       const execArgv = process.execArgv.some((a) => a.includes("tsx")) ? process.execArgv : ["--import", "tsx"];
       const child = fork(workerFile, [], { execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
-      const feed = (): void => void child.send(next < jobs.length ? jobs[next++] : null);
+      const feed = (): void => void child.send(next < jobs.length ? { job: jobs[next++] } : { stop: true });
       child.on("message", (m: SweepResult | { ready: true }) => {
         if (!("ready" in m)) onResult({ ...m, key: m.key === "" ? jobKey(m) : m.key });
         feed();
