@@ -50,7 +50,7 @@ export function checkModel(model: CompiledModel, opts: CheckOptions = {}): Check
       status = "violation";
     }
   }
-  return toCheckResult(model, {
+  return toCheckResult(withDeadlock, {
     status,
     ...(o.limit ? { limit: o.limit } : {}),
     strategy: opts.strategy ?? "bfs",

@@ -50,5 +50,12 @@ export function toCheckResult(model: CompiledModel, o: RawOutcome): CheckResult 
     })),
     ...(o.liveness ? { liveness: o.liveness } : {}),
     ...(o.violation ? { violation: o.violation } : {}),
+    checked: {
+      invariants: model.invariants.map((i) => ({ name: i.name, ...(i.id ? { id: i.id } : {}), statement: i.statement })),
+      deadlock: model.deadlock,
+      witnesses: model.witnesses.map((w) => w.name),
+      liveness: model.liveness.map((l) => l.name),
+    },
+    warnings: model.invariants.length === 0 ? [`Spec ${model.name} declares no invariants: ${model.deadlock ? "only deadlock freedom" : "no safety property"} was checked.`] : [],
   };
 }

@@ -9,6 +9,7 @@ import type { Domain, Lit } from "../dsl/domain.ts";
 import { resolveParams } from "../dsl/params.ts";
 import { schemaToDomain } from "../dsl/schemaToDomain.ts";
 import type { Args, Spec } from "../dsl/spec.ts";
+import { checkActionArguments, checkFairness } from "../dsl/validateSpec.ts";
 import { compileCodec, makeLayout, OutOfDomain, type Codec, type Layout } from "./layout.ts";
 import { guardArgs } from "./guardArgs.ts";
 import { makeCanonicalizer } from "./symmetry.ts";
@@ -131,7 +132,9 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
       const label = shown.length ? `${name}(${shown.join(", ")})` : name;
       instances.push({ action, name, args, label, origin: `Action ${label}`, guard: def.guard, apply: def.apply, guardRunEnd: instances.length + 1 });
     }
+    if (typeof def.over === "function") checkActionArguments(spec.name, name, def, argNames(instances, action));
   });
+  checkFairness(spec, (a) => argNames(instances, actionNames.indexOf(a)));
   markGuardRuns(spec, instances);
 
   const invariants = Object.entries(spec.invariants ?? {}).map(([name, d]) => ({ name, id: d.id, statement: d.statement, check: d.check }));
@@ -243,6 +246,13 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
     encodeChecked,
     validate,
   };
+}
+
+/** Every argument name some instance of `action` has. */
+function argNames(instances: readonly ActionInstance[], action: number): string[] {
+  const names = new Set<string>();
+  for (const inst of instances) if (inst.action === action) for (const k of Object.keys(inst.args)) names.add(k);
+  return [...names];
 }
 
 /** Sets `guardRunEnd`: consecutive instances of an action that agree on every argument its guard can read. */

@@ -266,7 +266,7 @@ export async function exploreParallel(model: CompiledModel, opts: ParallelOption
           return { parent: p.parent![local]!, via: p.via![local]! };
         })
       : undefined;
-    return toCheckResult(model, {
+    return toCheckResult(opts.deadlock === undefined ? model : { ...model, deadlock: opts.deadlock }, {
       status: v ? "violation" : limit ? "limit" : "ok",
       ...(limit && !v ? { limit } : {}),
       strategy: "bfs",

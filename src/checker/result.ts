@@ -43,6 +43,16 @@ export interface WitnessReport {
   readonly firstDepth: number | null;
 }
 
+/** What a run checks: the spec's properties by name (and statement), so a report can say what "ok" covers. */
+export interface CheckedProperties {
+  readonly invariants: ReadonlyArray<{ readonly name: string; readonly id?: string; readonly statement: string }>;
+  /** Whether a state without an enabled action counts as a violation. */
+  readonly deadlock: boolean;
+  readonly witnesses: readonly string[];
+  /** Liveness properties declared (whether they ran: `liveness` in the result). */
+  readonly liveness: readonly string[];
+}
+
 export interface CheckResult {
   readonly spec: string;
   readonly file?: string;
@@ -71,4 +81,7 @@ export interface CheckResult {
   readonly witnesses: readonly WitnessReport[];
   readonly liveness?: ReadonlyArray<{ readonly name: string; readonly id?: string; readonly holds: boolean }>;
   readonly violation?: Violation;
+  readonly checked: CheckedProperties;
+  /** Things a user should know about what "ok" means here, e.g. that the spec declares no invariants. */
+  readonly warnings: readonly string[];
 }

@@ -63,15 +63,31 @@ export function renderStats(r: CheckResult): string {
   return lines.join("\n");
 }
 
+/** What the run checked, by name: invariants, deadlock freedom, liveness, witnesses. */
+export function renderChecked(r: CheckResult): string {
+  const c = r.checked;
+  const parts = [c.invariants.length ? `invariants ${c.invariants.map((i) => (i.id ? `${i.name} (${i.id})` : i.name)).join(", ")}` : "no invariants"];
+  if (c.deadlock) parts.push("deadlock freedom");
+  if (c.liveness.length) parts.push(`liveness ${c.liveness.join(", ")}${r.liveness ? "" : " (not run)"}`);
+  if (c.witnesses.length) parts.push(`witnesses ${c.witnesses.join(", ")}`);
+  return `Checked: ${parts.join("; ")}.`;
+}
+
 export function renderCheck(r: CheckResult, reproduce: string): string {
   const head =
     r.result === "ok"
-      ? pc.green(`✓ ${r.spec}: every invariant holds on all ${fmt(r.distinctStates)} reachable states.`)
+      ? pc.green(
+          r.checked.invariants.length
+            ? `✓ ${r.spec}: every invariant holds on all ${fmt(r.distinctStates)} reachable states.`
+            : `✓ ${r.spec}: explored all ${fmt(r.distinctStates)} reachable states (the spec declares no invariants).`,
+        )
       : r.result === "limit"
         ? pc.yellow(`… ${r.spec}: stopped at the ${r.limit} limit; no violation found so far (incomplete).`)
         : pc.red(`✗ ${r.spec}: violation found.`);
   const parts = [head];
   if (r.violation) parts.push(renderViolation(r.violation));
+  parts.push(renderChecked(r));
+  for (const w of r.warnings) parts.push(pc.yellow(`Warning: ${w}`));
   parts.push(renderStats(r));
   parts.push(pc.dim(`Reproduce: ${reproduce}`));
   return parts.join("\n");

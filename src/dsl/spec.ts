@@ -18,6 +18,7 @@
 import type { Schema } from "effect";
 import type { Lit } from "./domain.ts";
 import type { ParamDef, ParamValues } from "./params.ts";
+import { validateSpecDefinition, validateSpecOverrides } from "./validateSpec.ts";
 
 export type Sets = Readonly<Record<string, readonly Lit[]>>;
 
@@ -103,6 +104,7 @@ export const isSpec = (u: unknown): u is Spec =>
 export function defineSpec<const PD extends Record<string, ParamDef> = {}, const D extends Sets = {}, S = unknown>(
   def: SpecDefinition<PD, D, S>,
 ): Spec<PD, D, S> {
+  validateSpecDefinition(def);
   return Object.freeze({ ...def, kind: "clusterspec/spec" as const });
 }
 
@@ -139,13 +141,14 @@ function merge<V>(base: Readonly<Record<string, V>> | undefined, over: Readonly<
  * removed invariant. Mutants are written this way so the delta is the whole story.
  */
 export function extendSpec<T extends Spec>(base: T, overrides: SpecOverrides<T>): T {
+  validateSpecOverrides(base.name, overrides);
   const params: Record<string, ParamDef> = { ...(base.params ?? {}) };
   for (const [k, v] of Object.entries(overrides.paramDefaults ?? {})) {
     const def = params[k];
     if (!def) throw new Error(`extendSpec(${overrides.name}): base spec ${base.name} has no parameter ${k}`);
     params[k] = { ...def, default: v } as ParamDef;
   }
-  return Object.freeze({
+  const spec = Object.freeze({
     ...base,
     params,
     name: overrides.name,
@@ -159,4 +162,6 @@ export function extendSpec<T extends Spec>(base: T, overrides: SpecOverrides<T>)
     deadlock: overrides.deadlock ?? base.deadlock,
     symmetry: overrides.symmetry ?? base.symmetry,
   }) as T;
+  validateSpecDefinition(spec);
+  return spec;
 }

@@ -25,6 +25,13 @@ describe("clusterspec check: bad input", () => {
     expect(r.stderr).toContain("error CS101:");
     expect(r.stderr).toContain("syntax-error.cspec.ts");
   });
+  it("a misspelled section of the definition", () => expectBadInput(["check", `${F}/bad-unknown-key.cspec.ts`], "CS280", ["invariant", "invariants", "bad-unknown-key"]));
+  it("a syntax error, with line and column", async () => {
+    const r = await runCli("check", `${F}/syntax-error.cspec.ts`, "--json");
+    expect(JSON.parse(r.stdout).error).toMatchObject({ code: "CS101", where: { line: 2, column: 17 } });
+    expect(JSON.parse(r.stdout).error.message).toContain("line 2, column 17");
+  });
+  it("a directory instead of a spec file", () => expectBadInput(["check", `${F}/../fixtures/`], "CS100", ["is a directory"]));
   it("an unbounded schema", () => expectBadInput(["check", `${F}/bad-unbounded.cspec.ts`], "CS120", ["state.n", "bad-unbounded"]));
   it("an empty argument domain", () => expectBadInput(["check", `${F}/bad-empty-domain.cspec.ts`], "CS130", ["set", "bad-empty-domain"]));
   it("an unknown --param", () => expectBadInput(["check", `${F}/counter.cspec.ts`, "--param", "M=3"], "CS110", ["M", "MAX"]));
