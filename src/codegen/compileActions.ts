@@ -95,8 +95,9 @@ export function planMachine(spec: Spec, model: CompiledModel, source: SpecSource
   });
 
   const invariants = model.invariants.map((inv): InvariantPlan => {
-    if (!options.compile) return { name: inv.name, ...off("compilation turned off (--no-compile)") };
+    // Located (and so checked for purity) even when compilation is off: a fallback runs the same code.
     const loc = source?.locate("invariants", inv.name, "check", inv.check);
+    if (!options.compile) return { name: inv.name, ...off("compilation turned off (--no-compile)") };
     if (!loc || "reason" in loc) return { name: inv.name, ...off(loc && "reason" in loc ? loc.reason : "the spec's source could not be read") };
     try {
       return { name: inv.name, status: "compiled", expr: codeOf(truthy(cx, callFunction(t, loc.node, [state, ctx], new Map()))) };

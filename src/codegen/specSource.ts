@@ -9,14 +9,12 @@ import { dirname, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Node, Project, SyntaxKind, type SourceFile } from "ts-morph";
-import { ClusterspecError } from "../core/errors.ts";
 import { isSpec, type Spec } from "../dsl/spec.ts";
+import { checkPure, FUNCTION_KINDS, functionTitle, impure, topLevelFunction } from "./purity.ts";
 import { cst, unsupported, type Sym } from "./sym.ts";
 
 export type Located = { readonly node: Node; readonly file: string; readonly line: number } | { readonly reason: string };
 
-const FUNCTION_KINDS = new Set([SyntaxKind.ArrowFunction, SyntaxKind.FunctionExpression, SyntaxKind.FunctionDeclaration, SyntaxKind.MethodDeclaration]);
-const IMPURE_GLOBALS = new Set(["Date", "performance", "crypto", "process", "globalThis", "window"]);
 
 export class SpecSource {
   private readonly project = new Project({ useInMemoryFileSystem: false, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
@@ -53,7 +51,7 @@ export class SpecSource {
       if (!holds) continue;
       for (const prop of this.members(sf).get(`${section}.${name}.${member}`) ?? []) {
         let node: Node | undefined = Node.isMethodDeclaration(prop) ? prop : Node.isPropertyAssignment(prop) ? prop.getInitializer() : undefined;
-        if (node && Node.isIdentifier(node)) node = this.topLevelFunction(sf, node.getText());
+        if (node && Node.isIdentifier(node)) node = topLevelFunction(sf, node.getText());
         if (!node || !FUNCTION_KINDS.has(node.getKind())) {
           reason = `it is built by ${prop.getText().slice(member.length + 1).trim().slice(0, 60)} (only function literals and top-level helpers translate)`;
           continue;
@@ -62,7 +60,7 @@ export class SpecSource {
           reason = "it is defined inside a function (closure variables are not translated)";
           continue;
         }
-        checkPure(node, sf);
+        checkPure(node, functionTitle(section, name, member));
         return { node, file: sf.getFilePath(), line: node.getStartLineNumber() };
       }
     }
@@ -89,14 +87,6 @@ export class SpecSource {
     return m;
   }
 
-  private topLevelFunction(sf: SourceFile, name: string): Node | undefined {
-    const f = sf.getFunction(name);
-    if (f) return f;
-    const v = sf.getVariableDeclaration(name);
-    const init = v?.getInitializer();
-    return init && FUNCTION_KINDS.has(init.getKind()) ? init : undefined;
-  }
-
   /**
    * What a free identifier at `at` refers to at module level: a helper (translated when called), a
    * constant value, or an import from another read module. `call` translates a helper's body.
@@ -105,14 +95,14 @@ export class SpecSource {
     const sf = at.getSourceFile();
     const path = sf.getFilePath();
     const fnDecl = sf.getFunction(name);
-    if (fnDecl && fnDecl.getParent() === sf) return helper(fnDecl, sf, call);
+    if (fnDecl && fnDecl.getParent() === sf) return helper(fnDecl, name, call);
     const v = sf.getVariableDeclaration(name);
     if (v && v.getVariableStatement()?.getParent() === sf) {
       const kind = v.getVariableStatement()!.getDeclarationKind();
       if (kind !== "const")
-        throw impure(at, `reads module variable ${name}, declared with ${kind} (module state that can change)`);
+        throw impure(`the function reading ${name}`, at, `reads module variable ${name}, declared with ${kind} (module state that can change)`);
       const init = v.getInitializer();
-      if (init && FUNCTION_KINDS.has(init.getKind())) return helper(init, sf, call);
+      if (init && FUNCTION_KINDS.has(init.getKind())) return helper(init, name, call);
       const mod = this.modules.get(path)!;
       if (name in mod) return constant(mod[name], name);
       return unsupported(`reads ${name}, a module constant that is not exported (its value cannot be read)`);
@@ -135,8 +125,8 @@ function propertyName(p: Node): string {
   return Node.isStringLiteral(n) ? n.getLiteralValue() : n.getText();
 }
 
-function helper(fn: Node, sf: SourceFile, call: (fn: Node, args: readonly Sym[]) => Sym): Sym {
-  checkPure(fn, sf);
+function helper(fn: Node, name: string, call: (fn: Node, args: readonly Sym[]) => Sym): Sym {
+  checkPure(fn, `helper ${name}`);
   return { k: "fn", call: (args) => call(fn, args) };
 }
 
@@ -146,44 +136,3 @@ function constant(v: unknown, name: string): Sym {
   if (plain(v)) return cst(v);
   return unsupported(`reads ${name}, a module value that is not a literal or an array of literals`);
 }
-
-function impure(at: Node, what: string): ClusterspecError {
-  return new ClusterspecError({
-    code: "CS201",
-    message: `A guard, apply or predicate of the spec is not a pure function: it ${what}.`,
-    where: { file: at.getSourceFile().getFilePath(), line: at.getStartLineNumber(), code: at.getText().slice(0, 60) },
-    hint: "Guards, applies and predicates must depend only on (state, args, ctx): move randomness into action arguments and state into the spec's state.",
-  });
-}
-
-/** Refuses functions that read clocks or randomness, or assign to anything they did not declare. */
-export function checkPure(fn: Node, _sf: SourceFile): void {
-  const locals = new Set<string>();
-  for (const d of fn.getDescendants()) {
-    if (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d) || Node.isBindingElement(d)) {
-      const n = d.getNameNode();
-      if (Node.isIdentifier(n)) locals.add(n.getText());
-    }
-  }
-  for (const d of fn.getDescendants()) {
-    if (Node.isPropertyAccessExpression(d) && d.getText() === "Math.random") throw impure(d, "reads Math.random");
-    if (Node.isIdentifier(d) && IMPURE_GLOBALS.has(d.getText()) && !locals.has(d.getText())) {
-      const parent = d.getParent();
-      if (Node.isPropertyAccessExpression(parent) && parent.getNameNode() === d) continue;
-      if (Node.isPropertyAssignment(parent) && parent.getNameNode() === d) continue;
-      throw impure(d, `reads ${d.getText()}`);
-    }
-    const target = Node.isBinaryExpression(d) && isAssignment(d.getOperatorToken().getKind())
-      ? d.getLeft()
-      : (Node.isPrefixUnaryExpression(d) || Node.isPostfixUnaryExpression(d)) && [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(d.getOperatorToken())
-        ? d.getOperand()
-        : undefined;
-    if (target) {
-      let root: Node = target;
-      while (Node.isPropertyAccessExpression(root) || Node.isElementAccessExpression(root)) root = root.getExpression();
-      if (!Node.isIdentifier(root) || !locals.has(root.getText())) throw impure(d, `assigns to ${target.getText()}`);
-    }
-  }
-}
-
-const isAssignment = (k: SyntaxKind) => k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment;
