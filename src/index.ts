@@ -29,5 +29,5 @@ export type { SimulateOptions, SimulationResult } from "./checker/simulate.ts";
 export { toItf } from "./checker/itf.ts";
 export { ClusterspecError, ErrorCodes, isClusterspecError } from "./core/errors.ts";
 export type { ErrorCode, ErrorData } from "./core/errors.ts";
-export { checkLinearizable, decodeHistory, readHistoryFile, HISTORY_FORMAT } from "./history/index.ts";
-export type { CheckLinearizableOptions, LinearizabilityResult, LinearizabilityStatus, RegisterFailure, WindowOperation, History, HistoryInvoke, HistoryReturn, HistoryRecord, HistoryOutcome, HistoryValue } from "./history/index.ts";
+export { checkHistory, checkLinearizable, decodeHistory, readHistoryFile, HISTORY_FORMAT } from "./history/index.ts";
+export type { CheckHistoryOptions, CheckLinearizableOptions, LinearizabilityResult, LinearizabilityStatus, RegisterFailure, WindowOperation, History, HistoryInvoke, HistoryReturn, HistoryRecord, HistoryOutcome, HistoryValue } from "./history/index.ts";

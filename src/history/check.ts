@@ -2,7 +2,7 @@
 // memoised search under one shared time limit, re-confirms every failure with independent hashes, and
 // reports each failing register with its shortest non-linearizable window and an explanation.
 
-import type { History, HistoryValue } from "./format.ts";
+import { decodeHistory, type History, type HistoryValue } from "./format.ts";
 import { CAS, partitionHistory, registerOps, type RegisterKey, type RegisterOp } from "./operations.ts";
 import { SearchScratch, searchColumns } from "./search.ts";
 import { explainWindow, findWindow } from "./window.ts";
@@ -58,8 +58,10 @@ export interface LinearizabilityResult {
   readonly undecided: readonly string[];
   /** Why registers were left undecided: the time limit, the memo bound, or both (absent when none was). */
   readonly limitReached?: "time" | "memory" | "time+memory";
-  /** The largest search memo held at once (bytes): with the history's own columns, the check's working memory. */
+  /** The largest search memo held at once (bytes). */
   readonly memoBytes: number;
+  /** The typed arrays the check allocated: the partition's columns plus the largest memo (bytes). */
+  readonly workingBytes: number;
   readonly elapsedMs: number;
 }
 
@@ -124,7 +126,7 @@ export function checkLinearizable(history: History, options: CheckLinearizableOp
     registers: part.registers.length, operations: part.kind.length,
     dropped: { failed: part.droppedFailed, unknownReads: part.droppedUnknownReads, unseenUnknownWrites: part.droppedUnseenWrites },
     otherOperations: part.otherOps, failingRegisters: failing, failures, undecided,
-    ...(limitReached === undefined ? {} : { limitReached }), memoBytes: scratch.peakMemoBytes, elapsedMs: performance.now() - started,
+    ...(limitReached === undefined ? {} : { limitReached }), memoBytes: scratch.peakMemoBytes, workingBytes: part.bytes + scratch.peakMemoBytes, elapsedMs: performance.now() - started,
   };
 }
 
@@ -137,3 +139,22 @@ function failedWritesOf(history: History, reg: RegisterKey): Array<{ id: number;
       ? [{ id: e.id, value: e.value }] : []);
 }
 
+
+/** Options of checkHistory: the checker's, plus the name of the document in CS22x errors. */
+export interface CheckHistoryOptions extends CheckLinearizableOptions {
+  /** Names the document in errors (a file path, "adapter history"); default "<history>". */
+  readonly source?: string;
+}
+
+/**
+ * The entry point for callers holding a history they did not validate — a conformance adapter's recording, a
+ * user's harness output after JSON.parse: decodes it (a malformed one throws one ClusterspecError CS222–CS224
+ * naming `source`, the event and the field), then decides it as checkLinearizable does.
+ *
+ * @example
+ *   const r = checkHistory(JSON.parse(text), { timeLimitMs: 5_000, source: "run-7.json" });
+ *   if (r.status === "unknown") console.log(`undecided (${r.limitReached} limit):`, r.undecided);
+ */
+export function checkHistory(document: unknown, options: CheckHistoryOptions = {}): LinearizabilityResult {
+  return checkLinearizable(decodeHistory(document, options.source), options);
+}

@@ -64,6 +64,8 @@ export interface Partition {
   readonly droppedUnseenWrites: number;
   /** Events are in non-decreasing time order in the file (then file position alone orders entries). */
   readonly timeOrdered: boolean;
+  /** Bytes of the typed arrays the partition allocated (the columns and the passes' temporaries). */
+  readonly bytes: number;
 }
 
 // `update` (a quorum log append, read back as the last value) and `snapRead` (a read of a shadow copy) are the
@@ -76,16 +78,18 @@ const OUTCOME: Record<string, number | undefined> = { ok: OK, fail: FAIL, timeou
 /** Value interning: small non-negative integers (what block devices hold) through an array, the rest a Map. */
 class Interner {
   readonly values: HistoryValue[];
-  private readonly small: Int32Array = new Int32Array(1 << 16).fill(-1);
+  private readonly small: Int32Array;
   private readonly other = new Map<HistoryValue, number>();
 
-  constructor(initial: HistoryValue) {
+  /** `hint`: about how many distinct values to expect (sizes the array; larger values go to the Map). */
+  constructor(initial: HistoryValue, hint: number) {
+    this.small = new Int32Array(Math.min(1 << 16, Math.max(64, hint))).fill(-1);
     this.values = [];
     this.id(initial);
   }
 
   id(v: HistoryValue): number {
-    if (typeof v === "number" && v >= 0 && v < 1 << 16 && (v | 0) === v) {
+    if (typeof v === "number" && v >= 0 && v < this.small.length && (v | 0) === v) {
       let k = this.small[v];
       if (k === -1) { k = this.values.length; this.small[v] = k; this.values.push(v); }
       return k;
@@ -119,7 +123,7 @@ class ReturnIndex {
 export function partitionHistory(history: History): Partition {
   const events = history.events;
   const nEvents = events.length;
-  const interner = new Interner(history.initial ?? 0);
+  const interner = new Interner(history.initial ?? 0, 2 * nEvents);
   const values = interner.values;
   // Pass 1, the only one that touches the event objects (in file order): every event's time, every return's
   // outcome and value, every register invoke's register (nested maps object → family → block: no string key
@@ -227,6 +231,9 @@ export function partitionHistory(history: History): Partition {
     kind: kind.subarray(0, w), value: value.subarray(0, w), expect: expect.subarray(0, w), call: call.subarray(0, w), ret: ret.subarray(0, w),
     callSeq: callSeq.subarray(0, w), retSeq: retSeq.subarray(0, w), entries, values,
     otherOps, droppedFailed, droppedUnknownReads, droppedUnseenWrites, timeOrdered,
+    // per event: pass 1's columns (38 bytes), the return index and the entry pass's position map (8); per
+    // register invoke: pass 2's flags and the sort order (9); per kept operation: the columns and entries (45)
+    bytes: nEvents * 46 + nOps * 9 + w * 45 + nRegs * 24,
   };
 }
 
