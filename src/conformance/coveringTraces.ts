@@ -80,15 +80,21 @@ export async function mutantTrace(machine: Machine, mutant: Spec): Promise<Cover
   const r = await checkSpec(mutant, { workers: 1, liveness: false });
   if (r.result !== "violation" || r.violation === undefined) return null;
   const steps = r.violation.trace.slice(1).map((t) => ({ type: t.action!, ...(t.args as Record<string, unknown>) }) as SpecAction);
-  const actions: SpecAction[] = [];
-  let s = machine.initialStates()[0];
-  const states: unknown[] = [s];
-  for (const a of steps) {
-    const next = machine.step(s, a);
-    if (next.status !== "ok") break;
-    actions.push(a);
-    s = next.state;
-    states.push(s);
+  // From the initial state that lets the counterexample run furthest (a spec may have several, one per part).
+  let actions: SpecAction[] = [];
+  let states: unknown[] = [];
+  for (const init of machine.initialStates()) {
+    const run: SpecAction[] = [];
+    let s = init;
+    const seen: unknown[] = [s];
+    for (const a of steps) {
+      const next = machine.step(s, a);
+      if (next.status !== "ok") break;
+      run.push(a);
+      s = next.state;
+      seen.push(s);
+    }
+    if (states.length === 0 || run.length > actions.length) [actions, states] = [run, seen];
   }
   return {
     name: `mutant-${mutant.name}`,

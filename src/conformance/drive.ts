@@ -116,7 +116,7 @@ export async function driveRun(machine: Machine, adapter: Adapter, next: NextAct
       }
       for (const f of report.finished) ex.retire(f);
     }
-    if (binding.kind === "fault" && !ex.consumed(label))
+    if (binding.kind === "fault" && !ex.settleFault(label, await adapter.observe()))
       return diverge(null, `driven fault ${label} never showed: after ${adapter.settleTicks} ticks no consistent spec state has taken it`, "unexplained");
     ex.retire(a);
   }

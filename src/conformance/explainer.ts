@@ -153,9 +153,21 @@ export class Explainer {
     return null;
   }
 
-  /** Keeps only the candidates in which the injected `label` has been taken; false when none has. */
-  consumed(label: string): boolean {
-    const kept = this.candidates.filter((c) => !c.pending.includes(label));
+  /**
+   * An injected fault must have happened by now: keeps the candidates that took it, first letting the spec take it
+   * without a visible change (a stutter explanation of the current observation, for faults no field shows).
+   * `later` counts injections of the same action made since, which may still be pending.
+   */
+  settleFault(label: string, observed: unknown, later = 0): boolean {
+    if (this.consumed(label, later)) return true;
+    if (this.explain(observed) !== null) return false;
+    return this.consumed(label, later);
+  }
+
+  /** Keeps only the candidates in which `label` is pending at most `later` times; false when none is left. */
+  consumed(label: string, later = 0): boolean {
+    const count = (c: Candidate): number => c.pending.reduce((n, p) => n + (p === label ? 1 : 0), 0);
+    const kept = this.candidates.filter((c) => count(c) <= later);
     if (kept.length === 0) return false;
     this.candidates = kept;
     return true;

@@ -7,6 +7,7 @@ import type { Adapter } from "./adapter.ts";
 import { partitionInTimeAdapter, PT_PARAMS } from "./adapters/partitionInTime.ts";
 import { quorumMajorityAdapter, QM_PARAMS } from "./adapters/quorumMajority.ts";
 import { singleOwnerAdapter, SO_PARAMS } from "./adapters/singleOwner.ts";
+import { snapshotConsistencyAdapter, SN_PARAMS } from "./adapters/snapshotConsistency.ts";
 
 export interface FamilyTarget {
   readonly family: string;
@@ -27,7 +28,7 @@ export const FAMILY_TARGETS: readonly FamilyTarget[] = [
   { family: "partition-in-time", specFile: "spec/partition-in-time.cspec.ts", params: PT_PARAMS, adapter: partitionInTimeAdapter as () => Adapter, ticks: 3000, mutants: mutants("pt-m", 4) },
   { family: "single-owner", specFile: "spec/single-owner.cspec.ts", params: SO_PARAMS, adapter: singleOwnerAdapter as () => Adapter, ticks: 3000, mutants: mutants("so-m", 5) },
   { family: "quorum-majority", specFile: "spec/quorum-majority.cspec.ts", params: QM_PARAMS, adapter: quorumMajorityAdapter as () => Adapter, ticks: 3000, mutants: mutants("qm-", 5) },
-  { family: "snapshot-consistency", specFile: "spec/snapshot-consistency.cspec.ts", params: {}, adapter: null, ticks: 0, mutants: mutants("sn-m", 5), missing: "no reference-cluster adapter yet" },
+  { family: "snapshot-consistency", specFile: "spec/snapshot-consistency.cspec.ts", params: SN_PARAMS, adapter: snapshotConsistencyAdapter as () => Adapter, ticks: 1500, mutants: mutants("sn-m", 5) },
 ];
 
 export function findTarget(nameOrFile: string): FamilyTarget | undefined {

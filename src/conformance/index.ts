@@ -12,3 +12,4 @@ export { Rng } from "./rng.ts";
 export { FAMILY_TARGETS, findTarget, type FamilyTarget } from "./families.ts";
 export { partitionInTimeAdapter, PT_PARAMS, type PtView } from "./adapters/partitionInTime.ts";
 export { dataCheck, checkHistoryData, type DataCheckResult, type DataViolation } from "./dataCheck.ts";
+export { snapshotConsistencyAdapter, SN_PARAMS, type SnView, type ShadowView, type CbtView } from "./adapters/snapshotConsistency.ts";

@@ -32,7 +32,7 @@ export async function validateRun(machine: Machine, adapter: Adapter, options: V
   let steps = 0;
   let ticks = 0;
   let last = await adapter.observe();
-  const fail = (step: number, u: NonNullable<ReturnType<Explainer["explain"]>>): RunOutcome => ({
+  const fail = (step: number, u: NonNullable<ReturnType<Explainer["explain"]>>, message?: string): RunOutcome => ({
     status: "failed",
     check: "validate",
     seed: options.seed,
@@ -47,9 +47,10 @@ export async function validateRun(machine: Machine, adapter: Adapter, options: V
       step,
       time: ticks,
       message:
-        u.kind === "invariant"
+        message ??
+        (u.kind === "invariant"
           ? `observation ${step} is explained only by spec states that break invariant ${u.invariant}`
-          : `observation ${step} (tick ${ticks}) is not explained by any spec behaviour of at most ${options.depth ?? 4} steps from the states consistent so far`,
+          : `observation ${step} (tick ${ticks}) is not explained by any spec behaviour of at most ${options.depth ?? 4} steps from the states consistent so far`),
       expected: u.expected,
       observed: u.observed,
       diff: u.diff,
@@ -62,12 +63,14 @@ export async function validateRun(machine: Machine, adapter: Adapter, options: V
   const first = ex.start(last);
   if (first !== null) return fail(0, first);
   let lastKey = observationKey(last);
+  const faultsDue: { label: string; due: number }[] = [];
   while (ticks < options.ticks) {
     const report = await adapter.tick();
     ticks++;
     for (const a of report.injected) {
       ex.inject(a);
       trace.push(`t${ticks} ${actionLabel(a)}`);
+      if (adapter.actions[a.type]?.kind === "fault") faultsDue.push({ label: actionLabel(a), due: ticks + adapter.settleTicks });
     }
     const now = await adapter.observe();
     const key = observationKey(now);
@@ -78,6 +81,13 @@ export async function validateRun(machine: Machine, adapter: Adapter, options: V
       if (u !== null) return fail(steps, u);
       lastKey = key;
       last = now;
+    }
+    // An injected fault must show up as its spec step within settleTicks (a fault the system ignored is a failure).
+    while (faultsDue.length > 0 && (faultsDue[0]!.due <= ticks || report.more === false)) {
+      const f = faultsDue.shift()!;
+      if (!ex.settleFault(f.label, last, faultsDue.filter((g) => g.label === f.label).length))
+        return fail(steps, { kind: "unexplained", expected: adapter.project(ex.candidates[0]!.state), observed: last, diff: [], specPath: ex.specPath() },
+          `injected fault ${f.label} never showed: ${adapter.settleTicks} ticks later no spec state consistent with the observations has taken it`);
     }
     for (const a of report.finished) ex.retire(a);
     if (report.more === false) break;

@@ -65,10 +65,13 @@ export class ChangeTracker {
     return { status: "ok", blocks: [...out].sort((a, b) => a - b) };
   }
 
-  /** trackerReset (re-enable, resize, crash, upgrade): gen+=1. SN-M5 restarts empty but keeps gen. */
+  /**
+   * trackerReset (re-enable, resize, crash, upgrade): gen+=1. SN-M5 restarts empty but keeps gen. Writes in flight
+   * across the reset stay outstanding and marked, as across a snapshot: their `begin` mark is the only record of a
+   * write that lands before its `end` report arrives, and forgetting it lets a snapshot in that window miss the block.
+   */
   reset(): void {
-    this.current = new Set();
-    this.outstanding.clear();
+    this.current = new Set(this.outstanding.keys());
     this.rotated.clear();
     if (!this.keepGenOnReset()) this.gen++;
   }
