@@ -19,6 +19,16 @@ export interface Leaf {
   readonly valueSet?: string;
   /** Offset of element indices in the leaf value: 0 for `id`, 1 for `option(id)` (0 is null). */
   readonly valueOffset: number;
+  /**
+   * The path with every record key and set element replaced by `[]`/`{}`: with `coords` it identifies the
+   * leaf independently of key values (symmetry maps a leaf to the one at the permuted coordinates).
+   */
+  readonly shape: string;
+  /**
+   * Indices of the presence leaves (`path?`) of the compound options enclosing this leaf. When one of them
+   * is 0 the leaf is an all-zero placeholder: symmetry must leave it 0, not rename it as an element.
+   */
+  readonly guards: readonly number[];
 }
 
 export interface Layout {
@@ -34,16 +44,25 @@ export function makeLayout(root: Domain): Layout {
   let word = 0;
   let shift = 0;
   let total = 0;
-  const push = (path: string, card: number, coords: Leaf["coords"], valueSet?: string, valueOffset = 0) => {
+  let shape = "state";
+  let guards: number[] = [];
+  const push = (path: string, card: number, coords: Leaf["coords"], valueSet?: string, valueOffset = 0, suffix = "") => {
     const bits = bitsFor(card);
     if (bits > 32) throw new Error(`leaf ${path} needs ${bits} bits`);
     if (shift + bits > 32) {
       word++;
       shift = 0;
     }
-    leaves.push({ path, card, bits, word, shift, coords, valueSet, valueOffset });
+    leaves.push({ path, card, bits, word, shift, coords, valueSet, valueOffset, shape: shape + suffix, guards });
     shift += bits;
     total += bits;
+  };
+  /** Walks `d` with `shape` extended by `part` for the duration of the walk. */
+  const within = (part: string, f: () => void) => {
+    const saved = shape;
+    shape += part;
+    f();
+    shape = saved;
   };
   const walk = (d: Domain, path: string, coords: Leaf["coords"]): void => {
     switch (d.kind) {
@@ -59,16 +78,23 @@ export function makeLayout(root: Domain): Layout {
         if (d.inner.kind === "id") return push(path, d.inner.set.values.length + 1, coords, d.inner.set.name, 1);
         if (d.inner.kind === "bool" || d.inner.kind === "int" || d.inner.kind === "enum")
           return push(path, cardOfScalar(d.inner) + 1, coords);
-        push(`${path}?`, 2, coords);
-        return walk(d.inner, path, coords);
+        {
+          push(`${path}?`, 2, coords, undefined, 0, "?");
+          const saved = guards;
+          guards = [...guards, leaves.length - 1];
+          // "!" keeps an inner option's own flag (`x!?`) apart from this one (`x?`) in shapes.
+          within("!", () => walk(d.inner, path, coords));
+          guards = saved;
+        }
+        return;
       case "struct":
-        for (const [k, f] of d.fields) walk(f, `${path}.${k}`, coords);
+        for (const [k, f] of d.fields) within(`.${JSON.stringify(k)}`, () => walk(f, `${path}.${k}`, coords));
         return;
       case "record":
-        d.keys.values.forEach((k, i) => walk(d.value, `${path}[${String(k)}]`, [...coords, [d.keys.name, i]]));
+        within("[]", () => d.keys.values.forEach((k, i) => walk(d.value, `${path}[${String(k)}]`, [...coords, [d.keys.name, i]])));
         return;
       case "set":
-        d.universe.values.forEach((k, i) => push(`${path}{${String(k)}}`, 2, [...coords, [d.universe.name, i]]));
+        within("{}", () => d.universe.values.forEach((k, i) => push(`${path}{${String(k)}}`, 2, [...coords, [d.universe.name, i]])));
         return;
     }
   };

@@ -12,7 +12,7 @@ import type { Args, Spec } from "../dsl/spec.ts";
 import { checkActionArguments, checkFairness } from "../dsl/validateSpec.ts";
 import { compileCodec, makeLayout, OutOfDomain, type Codec, type Layout } from "./layout.ts";
 import { guardArgs } from "./guardArgs.ts";
-import { makeCanonicalizer } from "./symmetry.ts";
+import { auditSymmetry, makeCanonicalizer } from "./symmetry.ts";
 import type { FastPath } from "./machine.ts";
 
 export interface ActionInstance {
@@ -175,6 +175,7 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
         where: where(base, { set: s }),
         hint: `Declared sets: ${Object.keys(sets).join(", ") || "(none)"}.`,
       });
+  auditSymmetry(domain, sets, symmetric, spec.name);
   const canonicalize = makeCanonicalizer(layout, codec, sets, symmetric);
   const strict = options.strict ?? false;
   const decodeSync = Schema.decodeUnknownSync(schema as never);

@@ -69,8 +69,10 @@ interface Helper {
   failure: Error | null;
 }
 
-export async function exploreParallel(model: CompiledModel, opts: ParallelOptions): Promise<CheckResult> {
+export async function exploreParallel(compiled: CompiledModel, opts: ParallelOptions): Promise<CheckResult> {
   const start = performance.now();
+  // This thread explores the same model as the workers: with the options applied (they apply them on load).
+  const model = opts.deadlock === undefined ? compiled : { ...compiled, deadlock: opts.deadlock };
   const W = opts.workers;
   const maxSucc = Math.max(1, model.instances.length);
   const control = new SharedArrayBuffer(CONTROL_INTS * 4);

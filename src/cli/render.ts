@@ -28,19 +28,27 @@ export function renderStep(step: TraceStep, prev: TraceStep | undefined, index: 
   return `  ${String(index).padStart(3)}. ${pc.bold(head)}  ${changes.length ? changes.join(", ") : pc.dim("(no change)")}`;
 }
 
-export function renderViolation(v: Violation): string {
+/**
+ * A counterexample as text. `shortest` says whether the trace is a shortest one (breadth-first safety
+ * checks); simulation, depth-first and liveness traces are not. A lasso (`loopStart`) is drawn as the prefix
+ * up to the state where the cycle starts, a marker, then the cycle's steps, which lead back to that state.
+ */
+export function renderViolation(v: Violation, opts: { readonly shortest: boolean }): string {
   const title =
     v.kind === "deadlock"
       ? `Deadlock reached: ${v.statement}`
       : `${v.kind === "liveness" ? "Liveness property" : "Invariant"} ${v.invariant}${v.invariantId ? ` (${v.invariantId})` : ""} is violated.`;
   const lines = [pc.red(pc.bold(title))];
   if (v.kind !== "deadlock") lines.push(`  ${v.statement}`);
-  lines.push(`Counterexample (${v.trace.length - 1} step${v.trace.length === 2 ? "" : "s"}, shortest first):`);
+  const steps = v.trace.length - 1;
+  lines.push(`Counterexample (${steps} step${steps === 1 ? "" : "s"}${opts.shortest ? ", a shortest one" : ""}):`);
+  const last = v.trace.length - 1;
   v.trace.forEach((step, i) => {
-    if (v.loopStart === i) lines.push(pc.yellow(`  --- loop starts here; the steps below repeat forever ---`));
     lines.push(renderStep(step, v.trace[i - 1], i));
+    if (v.loopStart === i && i < last)
+      lines.push(pc.yellow(`  --- the cycle starts at state ${i}: the steps below lead back to it and repeat forever ---`));
   });
-  if (v.loopStart !== undefined && v.loopStart === v.trace.length - 1) lines.push(pc.yellow(`  (the last state stutters forever)`));
+  if (v.loopStart !== undefined && v.loopStart === last) lines.push(pc.yellow(`  (the last state stutters forever)`));
   return lines.join("\n");
 }
 
@@ -85,7 +93,8 @@ export function renderCheck(r: CheckResult, reproduce: string): string {
         ? pc.yellow(`… ${r.spec}: stopped at the ${r.limit} limit; no violation found so far (incomplete).`)
         : pc.red(`✗ ${r.spec}: violation found.`);
   const parts = [head];
-  if (r.violation) parts.push(renderViolation(r.violation));
+  // Breadth-first safety counterexamples are shortest (with any worker count); liveness lassos and DFS traces are not.
+  if (r.violation) parts.push(renderViolation(r.violation, { shortest: r.strategy === "bfs" && r.violation.kind !== "liveness" }));
   parts.push(renderChecked(r));
   for (const w of r.warnings) parts.push(pc.yellow(`Warning: ${w}`));
   parts.push(renderStats(r));

@@ -22,7 +22,10 @@ export function schemaToDomain(schema: Schema.Top, ctx: DomainContext): Domain {
 
 function setRef(values: readonly Lit[], ctx: DomainContext): SetRef {
   for (const [name, set] of Object.entries(ctx.sets)) if (set === values) return { values, name };
-  return { values };
+  // A copy of a declared set (`[...sets.Node]`) names it too, when no other declared set has that content:
+  // symmetry must see every field over the set's elements.
+  const same = Object.entries(ctx.sets).filter(([, set]) => set.length === values.length && set.every((x, i) => x === values[i]));
+  return same.length === 1 ? { values, name: same[0]![0] } : { values };
 }
 
 function unsupported(path: string, ctx: DomainContext, what: string): never {

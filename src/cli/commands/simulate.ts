@@ -59,7 +59,7 @@ export async function runSimulate(io: Io, file: string, opts: SimulateCliOptions
   if (opts.json) io.out(JSON.stringify(r));
   else {
     io.out(`Simulating ${r.spec} with seed ${seed}: ${r.runs} runs of at most ${r.depth} steps.`);
-    if (r.violation) io.out(pc.red(`✗ violation in run ${r.failingRun! + 1}.`) + "\n" + renderViolation(r.violation));
+    if (r.violation) io.out(pc.red(`✗ violation in run ${r.failingRun! + 1}.`) + "\n" + renderViolation(r.violation, { shortest: false }));
     else io.out(pc.green(`✓ no violation in ${r.steps.toLocaleString("en-US")} steps.`));
     const unused = r.coverage.filter((c) => c.taken === 0).map((c) => c.action);
     if (unused.length) io.out(pc.yellow(`Never taken: ${unused.join(", ")}.`));
