@@ -149,7 +149,9 @@ export function partitionHistory(history: History): Partition {
       continue;
     }
     const kind = KIND[e.op];
-    if (kind === undefined) { otherOps++; continue; }
+    // Files recorded before shadow copies were registers name the live volume as a snapshot read's object; such a
+    // read returns the frozen copy, not the volume, and does not say which copy, so it cannot be checked.
+    if (kind === undefined || (e.op === "snapRead" && !e.object.startsWith("snapshot-"))) { otherOps++; continue; }
     let byFamily = byObject.get(e.object);
     if (byFamily === undefined) byObject.set(e.object, (byFamily = new Map()));
     let slot = byFamily.get(e.family);

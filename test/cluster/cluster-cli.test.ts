@@ -12,7 +12,8 @@ describe("cluster command", () => {
     const r = runCluster({ nodes: "3", seed: "7", steps: "300", json: true });
     expect(r.exitCode).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).sort()).toEqual(["events", "faults", "operations", "seed", "steps", "violations"]);
+    expect(Object.keys(out).sort()).toEqual(["events", "faults", "linearizability", "operations", "seed", "steps", "violations"]);
+    expect(out.linearizability).toMatchObject({ status: "linearizable", undecided: 0 });
     expect(out).toMatchObject({ seed: 7, steps: 300, faults: 0, violations: [] });
     expect(out.events).toBeGreaterThan(out.operations);
   });

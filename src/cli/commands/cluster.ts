@@ -111,7 +111,13 @@ export function runCluster(opts: ClusterCliOptions, chooseSeed: () => number = (
     ];
     const exitCode = violations.length > 0 ? 1 : 0;
     if (opts.json) {
-      const out = { seed, steps, events: summary.events, operations: summary.operations.total, faults: summary.faults, violations };
+      // The history check's verdict, so a machine can tell "linearizable" from "unknown" (time limit reached).
+      const lin = linearizability;
+      const history = {
+        status: lin.status, registers: lin.registers, operations: lin.operations, undecided: lin.undecided.length,
+        ...(lin.limitReached === undefined ? {} : { limitReached: lin.limitReached }), elapsedMs: Math.round(lin.elapsedMs),
+      };
+      const out = { seed, steps, events: summary.events, operations: summary.operations.total, faults: summary.faults, linearizability: history, violations };
       return { exitCode, stdout: JSON.stringify(out) };
     }
     const n = (x: number): string => x.toLocaleString("en-US");
