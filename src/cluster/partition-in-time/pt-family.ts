@@ -1,7 +1,7 @@
 // The partition-in-time family: nodes A=N1 and B=N2 with durable (epoch, lastSurviving) and a witness device
 // whose reservation is the device vote. The ghost `maxCommitted` and checks PT-1..PT-4 judge from ground truth.
 
-import { BlockDevice } from "../block-device.ts";
+import { BlockDevice, decodeValue, encodeValue } from "../block-device.ts";
 import type { Environment } from "../environment.ts";
 import { PtNode, type PtPort } from "./pt-node.ts";
 
@@ -65,6 +65,23 @@ export class PartitionInTimeFamily implements PtPort {
         );
       });
     });
+  }
+
+  /**
+   * The witness's epoch record (WSFC's paxos tag on the witness): the epoch of the last sole-survivor takeover.
+   * `done(epoch)` with the recorded epoch, or null if the witness cannot be read.
+   */
+  readWitnessEpoch(node: PtNode, done: (epoch: number | null) => void): void {
+    this.env.san.submit(node.node, WITNESS_DEVICE, { kind: "read", block: 0 }, (r) =>
+      node.notify(0, () => done(r.status === "GOOD" && r.data !== undefined ? decodeValue(r.data) : null)),
+    );
+  }
+
+  /** Records a takeover's epoch on the witness before the survivor raises its flag; `done(false)` if refused. */
+  writeWitnessEpoch(node: PtNode, epoch: number, done: (ok: boolean) => void): void {
+    this.env.san.submit(node.node, WITNESS_DEVICE, { kind: "write", block: 0, data: encodeValue(epoch, 8) }, (r) =>
+      node.notify(0, () => done(r.status === "GOOD")),
+    );
   }
 
   /** The holder's defend: scrub every other key from the witness device. */

@@ -13,6 +13,8 @@ export interface PtPort {
   actorOf(node: string): string;
   peerOf(node: string): string;
   takeDeviceVote(node: PtNode, done: (ok: boolean) => void): void;
+  readWitnessEpoch(node: PtNode, done: (epoch: number | null) => void): void;
+  writeWitnessEpoch(node: PtNode, epoch: number, done: (ok: boolean) => void): void;
   defendDeviceVote(node: PtNode): void;
   noteDurable(node: string): void;
   noteRunning(node: string): void;
@@ -128,11 +130,30 @@ export class PtNode extends Actor {
       // Skip one epoch: a two-node commit cut off by the split may have left epoch+1 durable, unacknowledged, on
       // either node; the survivor's configuration must never share a number with it.
       const epoch = this.epoch + 2;
-      this.persist({ flag: true, epoch }, true, () => {
+      // Both nodes of a split may claim; the vote goes to one, and if that one commits solo and then dies, the
+      // other's challenge succeeds later — at a stale epoch. The flag cannot tell it (it is on the dead node), so
+      // each takeover records its epoch on the witness first, and a claimant behind that record stands down.
+      const abandon = (): void => {
         this.claimingVote = false;
-        this.port.noteCommit(this.node, epoch, true);
+        this.solo = false;
+        this.mode = "waiting";
+      };
+      this.port.readWitnessEpoch(this, (recorded) => {
+        if (recorded === null || recorded > this.epoch || !this.stillClaiming()) return abandon();
+        this.port.writeWitnessEpoch(this, epoch, (written) => {
+          if (!written || !this.stillClaiming()) return abandon();
+          this.persist({ flag: true, epoch }, true, () => {
+            this.claimingVote = false;
+            this.port.noteCommit(this.node, epoch, true);
+          });
+        });
       });
     });
+  }
+
+  /** Still the sole-survivor claimant (no rejoin, stop or crash while the takeover's I/O was out). */
+  private stillClaiming(): boolean {
+    return this.solo && this.mode === "running" && !this.peerAlive();
   }
 
   /** Revived alone: start on TRUE (taking the device vote); wait on FALSE. PT-M1 skips the flag check. */

@@ -87,11 +87,11 @@ export class QuorumFamily implements ReplicaPort, VotePort {
     return id;
   }
 
-  reply(opId: number, ok: boolean, extra: { value?: number; error?: string } = {}): void {
+  reply(opId: number, ok: boolean, extra: { value?: number; error?: string; indeterminate?: boolean } = {}): void {
     const clean: { value?: number; error?: string } = {};
     if (extra.value !== undefined) clean.value = extra.value;
     if (extra.error !== undefined) clean.error = extra.error;
-    this.env.history.complete(opId, ok ? "ok" : "fail", clean);
+    this.env.history.complete(opId, ok ? "ok" : extra.indeterminate === true ? "timeout" : "fail", clean);
   }
 
   // ---- runtime checks ---------------------------------------------------------------------------------------

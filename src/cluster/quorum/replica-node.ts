@@ -17,7 +17,8 @@ export interface ReplicaPort {
   noteStepDown(node: string): void;
   noteAck(node: string, entry: LogEntry): void;
   noteRead(node: string, member: ReplicaMember): void;
-  reply(opId: number, ok: boolean, extra?: { value?: number; error?: string }): void;
+  /** `indeterminate`: the operation may still take effect (the history records an unknown outcome). */
+  reply(opId: number, ok: boolean, extra?: { value?: number; error?: string; indeterminate?: boolean }): void;
 }
 
 export class ReplicaNode extends Actor {
@@ -203,11 +204,13 @@ export class ReplicaNode extends Actor {
   /** Update: acknowledged once durable on a majority of the configured members. */
   update(opId: number, value: number): void {
     if (!this.formed) return this.port.reply(opId, false, { error: "not-formed" });
+    const targets = this.ownedMembers().filter((x) => this.reconciled.has(x.id));
+    // Refused before the entry exists anywhere: a definite failure (the log must not keep it, or a later
+    // reconciliation would copy a write the client was told failed).
+    if (targets.length === 0) return this.port.reply(opId, false, { error: "no-members" });
     const entry: LogEntry = { seq: ++this.seq, epoch: this.epoch, value };
     this.log.push(entry);
-    const targets = this.ownedMembers().filter((x) => this.reconciled.has(x.id));
     let left = targets.length, durable = 0;
-    if (left === 0) return this.port.reply(opId, false, { error: "no-members" });
     for (const member of targets) {
       this.port.noteMemberWrite(this.node, member.id);
       this.mio(member, (x) => x.append(entry), (r) => {
@@ -219,7 +222,9 @@ export class ReplicaNode extends Actor {
           this.port.noteAck(this.node, entry);
           this.port.reply(opId, true);
         } else {
-          this.port.reply(opId, false, { error: "no-majority" });
+          // Not acknowledged, but not undone either: the entry is durable on a minority and in our log, and a
+          // later formation or reconciliation may carry it forward. The client learns the outcome is unknown.
+          this.port.reply(opId, false, { error: "no-majority", indeterminate: true });
           if (!this.hasMajority(this.reconciled.size)) this.stepDown();
         }
       });

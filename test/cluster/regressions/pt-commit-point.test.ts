@@ -22,12 +22,12 @@ describe("partition-in-time: a two-node commit takes effect when it is durable o
     const [a, b] = [pt.node("N1"), pt.node("N2")];
     let id = 0;
     at(20, () => (id = pt.submit({ client: "c", node: "N1" })));
-    // Stall N1 (for Pmax) the moment N2 has made the epoch durable: the answer waits in N1's inbox.
+    // Stall N1 the moment N2 has made the epoch durable: the answer waits in N1's inbox.
     let stalledAt = -1;
     const watch = (): void => {
       if (b.durableEpoch === 1 && stalledAt < 0) {
         stalledAt = env.sim.now;
-        a.pause(29);
+        a.pause(45);
       } else if (stalledAt < 0) at(env.sim.now + 1, watch);
     };
     at(21, watch);
