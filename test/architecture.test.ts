@@ -11,7 +11,8 @@ const allowed: Record<string, string[]> = {
   cluster: ["core", "cluster"],
   history: ["core", "history"],
   conformance: ["core", "dsl", "checker", "codegen", "history", "cluster", "conformance"],
-  cli: ["core", "dsl", "checker", "codegen", "cluster", "history", "conformance", "cli"],
+  report: ["core", "dsl", "checker", "codegen", "cluster", "history", "conformance", "report"],
+  cli: ["core", "dsl", "checker", "codegen", "cluster", "history", "conformance", "report", "cli"],
 };
 
 function files(dir: string): string[] {

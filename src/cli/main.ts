@@ -14,6 +14,7 @@ import { registerGenerateCommand } from "./commands/generate.ts";
 import { registerConformCommand } from "./commands/conform.ts";
 import { registerReplayCommand } from "./commands/replay.ts";
 import { registerMutantsCommand } from "./commands/mutants.ts";
+import { registerReportCommand } from "./commands/report.ts";
 
 export async function main(argv: readonly string[], ioOverride?: Partial<Io>): Promise<number> {
   let code = 0;
@@ -33,6 +34,7 @@ export async function main(argv: readonly string[], ioOverride?: Partial<Io>): P
   registerConformCommand(program, io);
   registerReplayCommand(program, io);
   registerMutantsCommand(program, io);
+  registerReportCommand(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => {} });
   try {
     await program.parseAsync([...argv], { from: "user" });
