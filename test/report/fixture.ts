@@ -10,7 +10,7 @@ export const pairSpec = defineSpec({
   description: "two nodes pass a token",
   sets: () => ({ Node: ids("n", 2), Block: range(0, 1) }),
   state: ({ sets }) => t.struct({ holder: t.id(sets.Node), disk: t.record(sets.Block, t.int(0, 2)), split: t.boolean }),
-  init: () => ({ holder: "n1", disk: { 0: 0, 1: 0 }, split: false }),
+  init: () => ({ holder: "n1" as const, disk: { 0: 0, 1: 0 } as Record<string, number>, split: false }),
   actions: {
     Send: { over: { n: "Node", m: "Node" }, apply: (s, { m }) => ({ ...s, holder: m }) },
     Write: { over: { n: "Node", b: "Block" }, apply: (s, { b }) => ({ ...s, disk: { ...s.disk, [b]: 1 } }) },
