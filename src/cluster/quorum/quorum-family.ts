@@ -117,8 +117,15 @@ export class QuorumFamily implements ReplicaPort, VotePort {
     if (others.length > 0) this.env.monitor.report("Q-1", `${node} formed epoch ${epoch} while ${others.map((n) => n.node).join(",")} is formed`);
     if (epoch <= this.lastFormationEpoch) this.env.monitor.report("Q-4", `formation epoch ${epoch} after ${this.lastFormationEpoch}`);
     this.lastFormationEpoch = Math.max(this.lastFormationEpoch, epoch);
+    // Index the log by seq once (searching it for every acknowledged update made long runs cubic).
+    const bySeq = new Map<number, LogEntry[]>();
+    for (const e of auth.log) {
+      const same = bySeq.get(e.seq);
+      if (same === undefined) bySeq.set(e.seq, [e]);
+      else same.push(e);
+    }
     for (const u of this.acked) {
-      const found = auth.log.some((e) => e.seq === u.seq && e.epoch === u.epoch && e.value === u.value);
+      const found = bySeq.get(u.seq)?.some((e) => e.epoch === u.epoch && e.value === u.value) ?? false;
       if (!found) this.env.monitor.report("Q-3", `acknowledged update seq ${u.seq} (value ${u.value}) missing from formation epoch ${epoch}`);
     }
   }

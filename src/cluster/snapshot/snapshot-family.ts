@@ -65,8 +65,11 @@ export class SnapshotFamily implements ShadowPort, CbtPort {
     return r;
   }
 
+  // The highest snapshot id taken (ids only grow and snapshots are never dropped): kept, not recomputed, because
+  // every applied write asks for it (spreading every key per write made long runs quadratic).
+  private latestK = 0;
   private latestSnapshot(): number {
-    return Math.max(0, ...this.snapshots.keys());
+    return this.latestK;
   }
 
   /** A new shadow copy of the volume (frozen image kept as the SC-1 ghost). */
@@ -134,6 +137,7 @@ export class SnapshotFamily implements ShadowPort, CbtPort {
     const id = this.changeTracker.rotate();
     this.snapshotGen.set(id.k, id.gen);
     this.snapshots.set(id.k, Array.from({ length: this.volumeBlocks }, (_, b) => decodeValue(disk.readBlock(b))));
+    this.latestK = Math.max(this.latestK, id.k);
     this.writesAfter.set(id.k, new Set());
     return id;
   }
