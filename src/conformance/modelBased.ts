@@ -8,6 +8,9 @@ import type { Adapter } from "./adapter.ts";
 import { drivableActions, driveRun, type DriveOutcome } from "./drive.ts";
 import type { Machine } from "./machine.ts";
 
+/** Model-based runs draw the system's seed from [seed, seed + SEED_OFFSETS). */
+const SEED_OFFSETS = 1000;
+
 export interface ModelBasedOptions {
   readonly seed: number;
   readonly runs: number;
@@ -35,7 +38,9 @@ export interface ModelBasedOutcome {
 export async function modelBasedRuns(machine: Machine, adapter: Adapter, options: ModelBasedOptions): Promise<ModelBasedOutcome> {
   const started = performance.now();
   let steps = 0;
-  const runWith = (choices: readonly number[], reproduce: string) =>
+  // The system's seed is part of the generated command sequence (seed + offset): runs meet differently seeded
+  // systems (an adapter may pick its configuration from the seed), and a shrunk failure keeps its offset.
+  const runWith = (offset: number, choices: readonly number[], reproduce: string) =>
     driveRun(
       machine,
       adapter,
@@ -44,18 +49,18 @@ export async function modelBasedRuns(machine: Machine, adapter: Adapter, options
         const xs = drivableActions(machine, adapter, ex);
         return xs.length === 0 ? null : xs[choices[i]! % xs.length]!;
       },
-      { seed: options.seed, bugs: options.bugs ?? [], check: "model-based", reproduce },
+      { seed: options.seed + offset, bugs: options.bugs ?? [], check: "model-based", reproduce },
     );
-  const property = fc.asyncProperty(fc.array(fc.nat({ max: 1 << 16 }), { minLength: 1, maxLength: options.steps }), async (choices) => {
-    const r = await runWith(choices, options.reproduce);
+  const property = fc.asyncProperty(fc.nat({ max: SEED_OFFSETS - 1 }), fc.array(fc.nat({ max: 1 << 16 }), { minLength: 1, maxLength: options.steps }), async (offset, choices) => {
+    const r = await runWith(offset, choices, options.reproduce);
     steps += r.steps;
     return r.status === "ok";
   });
   const details = await fc.check(property, { seed: options.seed, numRuns: options.runs, ...(options.path ? { path: options.path } : {}) });
   if (!details.failed || details.counterexample === null)
     return { status: "ok", seed: options.seed, runs: details.numRuns, steps, elapsedMs: performance.now() - started };
-  const choices = details.counterexample[0];
+  const [offset, choices] = details.counterexample;
   const path = details.counterexamplePath ?? undefined;
-  const failure = await runWith(choices, `${options.reproduce} --seed ${options.seed}${path ? ` --path ${path}` : ""}`);
+  const failure = await runWith(offset, choices, `${options.reproduce} --seed ${options.seed}${path ? ` --path ${path}` : ""}`);
   return { status: "failed", seed: options.seed, runs: details.numRuns, steps, elapsedMs: performance.now() - started, failure, choices, ...(path ? { path } : {}) };
 }

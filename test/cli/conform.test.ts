@@ -1,6 +1,8 @@
 // conform / replay / mutants: exit codes 0 ok, 1 divergence, 2 bad input with a CS32x code; --json is one object.
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
+import { KNOWN_BUGS } from "../../src/cluster/index.ts";
+import { FAMILY_TARGETS } from "../../src/conformance/families.ts";
 
 async function run(argv: string[]) {
   const out: string[] = [];
@@ -45,11 +47,16 @@ describe("clusterspec conform", () => {
     expect(JSON.parse(missing.out).error.code).toBe("CS320");
   });
 
-  it("mutants: PT bugs are killed, bugs of families without adapter are reported not killed (exit 1)", async () => {
+  it("mutants: bugs of families with adapters are killed (exit 0); a family without an adapter is reported not killed (exit 1)", async () => {
     const r = await run(["mutants", "--no-spec", "--bug", "PT-M4,QM-1", "--json"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(j.bugs.find((b: { bug: string }) => b.bug === "PT-M4").killed).toBe(true);
-    expect(j.bugs.find((b: { bug: string }) => b.bug === "QM-1").killed).toBe(false);
+    for (const id of ["PT-M4", "QM-1"]) expect(j.bugs.find((b: { bug: string }) => b.bug === id).killed, id).toBe(true);
+    const bare = FAMILY_TARGETS.find((t) => t.adapter === null);
+    if (bare === undefined) return;
+    const bug = KNOWN_BUGS.find((b) => b.family === bare.family)!.id;
+    const n = await run(["mutants", "--no-spec", "--bug", bug, "--json"]);
+    expect(n.code).toBe(1);
+    expect(JSON.parse(n.out).bugs[0].killed).toBe(false);
   });
 });

@@ -42,7 +42,7 @@ describe("quorum-majority adapter", () => {
     expect({ ...a, elapsedMs: 0 }).toEqual({ ...b, elapsedMs: 0 });
   });
 
-  for (const bug of ["QM-1", "QM-2", "QM-3", "QM-5"])
+  for (const bug of ["QM-1", "QM-2", "QM-3", "QM-4", "QM-5"])
     it(`kills ${bug} by implementation-driven validation within 60 seeds, with a reproduce line`, async () => {
       const r = await firstFailure(bug, 60);
       expect(r?.status).toBe("failed");

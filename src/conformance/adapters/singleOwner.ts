@@ -10,7 +10,8 @@
  * (`strayWrite`: the spec's `io[n] ≠ none ∧ n ∉ reg`, false in every correct-spec state); and whether a key of a
  * non-member is still registered after the owner's defend pass of this epoch (`keptStrangerKey`). The cluster's takeover,
  * handover and recovery take several device commands where the spec takes one step; while one is in flight the
- * abstraction maps the cluster to the state before it (a stutter), and reports the outcome when it ends.
+ * abstraction maps the protocol fields to the state before it (a stutter; faults still show), and reports the
+ * outcome when it ends.
  * Data: every run's read/write history on o0 must pass the register (stale-read) check.
  */
 import { Cluster, SO_WITNESS_HOST, type BugId } from "../../cluster/index.ts";
@@ -100,10 +101,19 @@ export function singleOwnerAdapter(): Adapter<SoSpecState, SpecAction, SoView> {
     };
   };
 
+  /**
+   * While a multi-command step is in flight, the protocol fields stay as before it (a stutter); the environment's
+   * fields (up, LAN, interconnect) are current, and a node that crashed meanwhile has nothing online.
+   */
   const observe = (): SoView => {
-    if (busy()) return (frozen ??= observeNow());
-    frozen = null;
-    return observeNow();
+    const now = observeNow();
+    if (!busy()) {
+      frozen = null;
+      return now;
+    }
+    frozen ??= now;
+    const obj = { n1: now.up.n1 ? frozen.obj.n1 : "offline", n2: now.up.n2 ? frozen.obj.n2 : "offline" } as const;
+    return { ...frozen, up: now.up, lan: now.lan, interconnect: now.interconnect, obj };
   };
 
   const submit = (a: SpecAction | null, req: Parameters<Cluster["submit"]>[0]): void => {
