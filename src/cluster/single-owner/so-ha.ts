@@ -60,7 +60,10 @@ export function handleInterconnect(node: SoNode, from: string, m: InterconnectMe
     }
     case "mirror_all":
       if (node.takingOver.size > 0 || m.link !== fam.interconnectGeneration(node.node, from)) return;
-      node.mirror = [...m.entries];
+      // Only entries of objects the sender still owns: a resync sent before a takeover by this node can arrive
+      // after it, carrying entries of the object taken over — kept, a later takeover would replay them over
+      // newer blocks (SO-7).
+      node.mirror = m.entries.filter((e) => fam.directory.owner(e.object) === from);
       node.partnerSynced = true;
       return fam.interconnectSend(node.node, from, { t: "mirror_all_ack", link: m.link });
     case "mirror_all_ack":
