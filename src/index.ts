@@ -31,3 +31,6 @@ export { ClusterspecError, ErrorCodes, isClusterspecError } from "./core/errors.
 export type { ErrorCode, ErrorData } from "./core/errors.ts";
 export { checkHistory, checkLinearizable, decodeHistory, readHistoryFile, HISTORY_FORMAT } from "./history/index.ts";
 export type { CheckHistoryOptions, CheckLinearizableOptions, LinearizabilityResult, LinearizabilityStatus, RegisterFailure, WindowOperation, History, HistoryInvoke, HistoryReturn, HistoryRecord, HistoryOutcome, HistoryValue } from "./history/index.ts";
+// Conformance: the adapter contract a system under test implements, and the checks that run it.
+export type { Adapter, ActionBinding, TickReport, ResetOptions, SpecAction, Machine, RunOutcome, Divergence } from "./conformance/index.ts";
+export { machineFromSpec, validateRun, renderOutcome, Rng } from "./conformance/index.ts";
