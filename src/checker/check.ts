@@ -35,23 +35,14 @@ export function violationOf(model: CompiledModel, gid: number, invariant: number
 
 /** Serial check of a compiled model (synchronous). */
 export function checkModel(model: CompiledModel, opts: CheckOptions = {}): CheckResult {
+  const start = Date.now();
   const withDeadlock = opts.deadlock === undefined ? model : { ...model, deadlock: opts.deadlock };
   const o = exploreSerial(withDeadlock, opts);
   const shard = o.shard;
   const link = (g: number): TraceLink => ({ parent: shard.parent.data[g]!, via: shard.via.data[g]! });
-  let violation = shard.violation ? violationOf(model, shard.violation.gid, shard.violation.invariant, link) : undefined;
-  let status = o.status;
-  let liveness: CheckResult["liveness"];
-  if (status === "ok" && model.liveness.length > 0 && opts.liveness !== false) {
-    const live = checkLiveness(model, opts);
-    liveness = live.results;
-    if (live.violation) {
-      violation = live.violation;
-      status = "violation";
-    }
-  }
-  return toCheckResult(withDeadlock, {
-    status,
+  const violation = shard.violation ? violationOf(model, shard.violation.gid, shard.violation.invariant, link) : undefined;
+  const result = toCheckResult(withDeadlock, {
+    status: o.status,
     ...(o.limit ? { limit: o.limit } : {}),
     strategy: opts.strategy ?? "bfs",
     workers: 1,
@@ -66,8 +57,21 @@ export function checkModel(model: CompiledModel, opts: CheckOptions = {}): Check
     witnessCount: shard.witnessCount,
     witnessDepth: shard.witnessDepth,
     ...(violation ? { violation } : {}),
-    ...(liveness ? { liveness } : {}),
   });
+  return withLiveness(model, result, opts, start);
+}
+
+/**
+ * Liveness after a complete safety check, within what is left of the run's limits; the result's time covers both
+ * phases (`phases` has each). A graph beyond the limits makes the result `limit`, never an error.
+ */
+function withLiveness(model: CompiledModel, result: CheckResult, opts: CheckOptions, start: number): CheckResult {
+  const explore = { exploreMs: result.elapsedMs };
+  if (result.result !== "ok" || model.liveness.length === 0 || opts.liveness === false) return { ...result, phases: explore };
+  const live = checkLiveness(model, opts, opts.timeLimitMs === undefined ? Infinity : start + opts.timeLimitMs);
+  const timed = { ...result, elapsedMs: Math.round(result.elapsedMs + live.elapsedMs), phases: { ...explore, livenessMs: Math.round(live.elapsedMs) } };
+  if (live.limit) return { ...timed, result: "limit", limit: live.limit, warnings: [...result.warnings, `Liveness was not decided: the full state graph ${live.limit === "states" ? `has more than ${(opts.maxStates ?? 2_000_000).toLocaleString("en-US")} states` : "took longer than the time limit"}.`] };
+  return { ...timed, liveness: live.results, ...(live.violation ? { result: "violation", violation: live.violation } : {}) };
 }
 
 /**
@@ -79,10 +83,7 @@ export async function checkSpec(spec: Spec, opts: CheckSpecOptions = {}): Promis
   const workers = opts.workers ?? 1;
   if (workers <= 1 || opts.strategy === "dfs") return checkModel(model, opts);
   if (!opts.file) throw new Error("checkSpec: workers > 1 needs `file`, the module the workers load the spec from");
+  const start = Date.now();
   const result = await exploreParallel(model, { ...opts, file: opts.file, exportName: opts.exportName ?? "default", workers });
-  if (result.result === "ok" && model.liveness.length > 0 && opts.liveness !== false) {
-    const live = checkLiveness(model, opts);
-    return { ...result, liveness: live.results, ...(live.violation ? { result: "violation", violation: live.violation } : {}) };
-  }
-  return result;
+  return withLiveness(model, result, opts, start);
 }

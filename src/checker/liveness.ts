@@ -12,17 +12,24 @@
 import { compileModel, type CompiledModel, type CompiledLiveness } from "./model.ts";
 import type { CheckOptions } from "./options.ts";
 import type { Violation } from "./result.ts";
-import { buildStateGraph, type StateGraph } from "./stateGraph.ts";
+import { buildStateGraph, isGraphLimit, type StateGraph } from "./stateGraph.ts";
 import { replayChain } from "./trace.ts";
 
 export interface LivenessOutcome {
   readonly results: ReadonlyArray<{ readonly name: string; readonly id?: string; readonly holds: boolean }>;
   readonly violation?: Violation;
+  /** The state graph outgrew `--max-states` (or the default cap) or the time left: liveness is undecided. */
+  readonly limit?: "states" | "time";
+  readonly elapsedMs: number;
 }
 
-export function checkLiveness(model: CompiledModel, opts: CheckOptions = {}): LivenessOutcome {
+/** Liveness of every property; `deadline` (a `Date.now()` value) is when the run's time limit ends. */
+export function checkLiveness(model: CompiledModel, opts: CheckOptions = {}, deadline = Infinity): LivenessOutcome {
+  const start = Date.now();
   const m = model.canonicalize ? compileModel(model.spec, { params: model.params, symmetry: false, file: model.file }) : model;
-  const g = buildStateGraph(m, opts.maxStates);
+  const built = buildStateGraph(m, opts.maxStates, deadline);
+  if (isGraphLimit(built)) return { results: [], limit: built.limit, elapsedMs: Date.now() - start };
+  const g = built;
   // Evaluate each property's predicates once per state into byte arrays; states are decoded one at a time.
   const marks = m.liveness.map(() => ({ from: new Uint8Array(g.size), notTo: new Uint8Array(g.size) }));
   for (let id = 0; id < g.size; id++) {
@@ -49,7 +56,7 @@ export function checkLiveness(model: CompiledModel, opts: CheckOptions = {}): Li
       };
     }
   }
-  return { results, ...(violation ? { violation } : {}) };
+  return { results, ...(violation ? { violation } : {}), elapsedMs: Date.now() - start };
 }
 
 interface Lasso {

@@ -82,6 +82,8 @@ export interface CheckResult {
   readonly liveness?: ReadonlyArray<{ readonly name: string; readonly id?: string; readonly holds: boolean }>;
   readonly violation?: Violation;
   readonly checked: CheckedProperties;
+  /** Time per phase: exploring the state space, then (when run) the liveness pass; `elapsedMs` is their sum. */
+  readonly phases?: { readonly exploreMs: number; readonly livenessMs?: number };
   /** Things a user should know about what "ok" means here, e.g. that the spec declares no invariants. */
   readonly warnings: readonly string[];
 }

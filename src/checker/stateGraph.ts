@@ -3,7 +3,6 @@
  * (target id, action instance) in CSR form. Built by BFS, so ids are in BFS order and `parent` gives
  * shortest paths from the initial states. Meant for the small configurations liveness is checked on.
  */
-import { ClusterspecError } from "../core/errors.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { GrowableInt32, GrowableWords } from "./growable.ts";
 import type { CompiledModel } from "./model.ts";
@@ -59,7 +58,19 @@ class StateIndex {
   }
 }
 
-export function buildStateGraph(model: CompiledModel, maxStates = 2_000_000): StateGraph {
+/** The graph is too big for the limits given: `states` (more than `maxStates`) or `time` (past `deadline`). */
+export interface GraphLimit {
+  readonly limit: "states" | "time";
+  readonly states: number;
+}
+
+export const isGraphLimit = (g: StateGraph | GraphLimit): g is GraphLimit => "limit" in g;
+
+/**
+ * Builds the whole graph, or stops at a limit: more than `maxStates` states, or `deadline` (a `Date.now()` value)
+ * passed, checked every 256 states so that even a slow spec stops close to it.
+ */
+export function buildStateGraph(model: CompiledModel, maxStates = 2_000_000, deadline = Infinity): StateGraph | GraphLimit {
   const words = model.words;
   const states = new GrowableWords(words);
   const index = new StateIndex(states, words);
@@ -80,13 +91,8 @@ export function buildStateGraph(model: CompiledModel, maxStates = 2_000_000): St
     }
   });
   for (let id = 0; id < states.length; id++) {
-    if (states.length > maxStates)
-      throw new ClusterspecError({
-        code: "CS160",
-        message: `Liveness checking of spec ${model.name} needs the whole state graph, which exceeds ${maxStates} states.`,
-        where: { spec: model.name, states: states.length },
-        hint: "Check liveness on smaller parameters, or pass --no-liveness to check safety only.",
-      });
+    if (states.length > maxStates) return { limit: "states", states: states.length };
+    if ((id & 255) === 0 && deadline !== Infinity && Date.now() > deadline) return { limit: "time", states: states.length };
     edgeStart.push(edgeTarget.length);
     const s = model.codec.decode(states.data, id * words);
     const insts = model.instances;

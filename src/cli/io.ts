@@ -8,7 +8,21 @@ export interface Io {
   exit(code: number): void;
 }
 
+let pipeGuard = false;
+
+/** A reader that went away (`clusterspec check … | head -3`) ends the run quietly, as `cat` does. */
+function endQuietlyOnClosedPipe(): void {
+  if (pipeGuard) return;
+  pipeGuard = true;
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+}
+
 export function processIo(setExit: (code: number) => void): Io {
+  endQuietlyOnClosedPipe();
   let shown = false;
   return {
     out: (t) => void process.stdout.write(t + "\n"),

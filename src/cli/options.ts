@@ -30,17 +30,17 @@ export function parseCount(option: string, raw: string | undefined, min = 1): nu
   return v;
 }
 
-/** `90`, `90s`, `5m`, `1h` → milliseconds. */
+/** `500ms`, `90s`, `5m`, `1h` → milliseconds. The unit is required: `--time-limit 5` could mean anything. */
 export function parseDuration(option: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(raw.trim());
-  if (!m)
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(raw.trim());
+  if (!m || Number(m[1]) <= 0)
     throw new ClusterspecError({
       code: "CS160",
-      message: `${option} must be a duration like 90s, 5m or 1h, got ${JSON.stringify(raw)}.`,
+      message: `${option} must be a positive duration with a unit, like 500ms, 90s, 5m or 1h, got ${JSON.stringify(raw)}.`,
       where: { option, value: raw },
-      hint: "A bare number means seconds.",
+      hint: /^\d+(\.\d+)?$/.test(raw.trim()) ? `Add a unit: ${option} ${raw.trim()}s for seconds.` : `For example ${option} 90s.`,
     });
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? "s") as "ms" | "s" | "m" | "h"];
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as "ms" | "s" | "m" | "h"];
   return Number(m[1]) * unit;
 }

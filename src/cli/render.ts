@@ -57,7 +57,7 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 export function renderStats(r: CheckResult): string {
   const lines = [
     `${fmt(r.generatedStates)} states generated, ${fmt(r.distinctStates)} distinct states found, depth ${r.depth}.`,
-    `${fmt(r.statesPerSecond)} distinct states/s in ${(r.elapsedMs / 1000).toFixed(2)} s (${r.strategy}, ${r.workers} worker${r.workers === 1 ? "" : "s"}${r.symmetry ? ", symmetry" : ""}); ${r.bytesPerState} bytes/state in the fingerprint set.`,
+    `${fmt(r.statesPerSecond)} distinct states/s in ${(r.elapsedMs / 1000).toFixed(2)} s${r.phases?.livenessMs !== undefined ? ` (exploring ${(r.phases.exploreMs / 1000).toFixed(2)} s, liveness ${(r.phases.livenessMs / 1000).toFixed(2)} s)` : ""} (${r.strategy}, ${r.workers} worker${r.workers === 1 ? "" : "s"}${r.symmetry ? ", symmetry" : ""}); ${r.bytesPerState} bytes/state in the fingerprint set.`,
   ];
   if (r.result === "ok") lines.push(`Fingerprint collision probability (optimistic, as TLC): ${r.collisionProbability.toExponential(1)}.`);
   // Coverage gaps only mean something when the whole state space was explored.

@@ -36,6 +36,8 @@ export const ErrorCodes = {
   CS280: "unknown key in a spec definition",
   CS281: "a function destructures an argument it is never given",
   CS282: "fairness names an unknown action or argument",
+  CS283: "--trace-out cannot be written",
+  CS299: "internal error (a bug in clusterspec)",
   CS300: "report file cannot be read",
   CS301: "report file is not JSON",
   CS302: "report does not match the clusterspec-report/1 schema",

@@ -2,7 +2,8 @@
  * `clusterspec check <spec-file>`: exhaustive model checking of one spec, or of every built-in spec
  * with `--all` (families must hold, mutants must be refuted). Exit 0 ok, 1 violation, 2 bad input.
  */
-import { writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { checkSpec } from "../../checker/check.ts";
@@ -15,6 +16,8 @@ import { builtinSpecFiles } from "../builtins.ts";
 import { parseCount, parseDuration, parseParams } from "../options.ts";
 import { renderCheck } from "../render.ts";
 import type { Io } from "../io.ts";
+import { ClusterspecError } from "../../core/errors.ts";
+import { EXIT_LIMIT, progressReporter } from "../progress.ts";
 import { runList } from "./list.ts";
 
 export interface CheckCliOptions {
@@ -32,6 +35,9 @@ export interface CheckCliOptions {
   traceOut?: string;
   export?: string;
   all?: boolean;
+  allowLimit?: boolean;
+  allowUnreached?: boolean;
+  quiet?: boolean;
 }
 
 export function registerCheckCommand(program: Command, io: Io): void {
@@ -51,6 +57,9 @@ export function registerCheckCommand(program: Command, io: Io): void {
     .option("--strict", "validate every produced state against the Effect schema (slower)")
     .option("--export <name>", "the export holding the spec (default: the default export)")
     .option("--trace-out <file>", "write the counterexample as an ITF JSON trace")
+    .option("--allow-limit", "exit 0, not 3, when a limit ends the run before the state space is exhausted")
+    .option("--allow-unreached", "exit 0, not 1, when a `sometimes` witness is never reached")
+    .option("--quiet", "no progress lines on stderr")
     .option("--all", "check every built-in spec: families must hold, mutants must be refuted")
     .option("--json", "print one JSON object")
     .action(async (file: string | undefined, opts: CheckCliOptions) => {
@@ -70,6 +79,7 @@ export function reproduceLine(file: string, opts: CheckCliOptions, params: Recor
   if (!opts.liveness) parts.push("--no-liveness");
   if (opts.maxStates) parts.push(`--max-states ${opts.maxStates}`);
   if (opts.maxDepth) parts.push(`--max-depth ${opts.maxDepth}`);
+  if (opts.timeLimit) parts.push(`--time-limit ${opts.timeLimit}`);
   if (opts.export) parts.push(`--export ${opts.export}`);
   return parts.join(" ");
 }
@@ -91,24 +101,65 @@ async function runOne(io: Io, file: string, opts: CheckCliOptions): Promise<{ sp
     symmetry: opts.symmetry,
     liveness: opts.liveness,
     strict: opts.strict ?? false,
-    onProgress: !opts.json && io.isTTY ? (p) => io.progress(`  ${p.distinctStates.toLocaleString("en-US")} distinct, ${p.generatedStates.toLocaleString("en-US")} generated, ${p.queued.toLocaleString("en-US")} queued, depth ${p.depth}, ${(p.elapsedMs / 1000).toFixed(0)} s`) : undefined,
+    onProgress: progressReporter(io, { quiet: opts.quiet ?? false, json: opts.json ?? false }),
   });
   return { spec, result };
 }
 
+/** Exit code of one check: 1 violation or unreached witness, 3 limit (unless allowed), else 0. */
+export function checkExitCode(r: CheckResult, opts: Pick<CheckCliOptions, "allowLimit" | "allowUnreached">): number {
+  if (r.result === "violation") return 1;
+  if (r.result === "limit") return opts.allowLimit ? 0 : EXIT_LIMIT;
+  if (!opts.allowUnreached && unreached(r).length) return 1;
+  return 0;
+}
+
+const unreached = (r: CheckResult) => (r.result === "ok" ? r.witnesses.filter((w) => w.count === 0).map((w) => w.name) : []);
+
+/**
+ * `--trace-out` is usable before a long run starts: its folder exists (created when missing) and is writable, it is
+ * not a folder, and it is not the spec file itself.
+ */
+function prepareTraceOut(traceOut: string, specFile: string): void {
+  const out = resolve(traceOut);
+  const bad = (why: string, hint: string): never => {
+    throw new ClusterspecError({ code: "CS283", message: `--trace-out ${traceOut} ${why}.`, where: { option: "--trace-out", file: traceOut }, hint });
+  };
+  if (out === resolve(specFile)) bad("is the spec file itself; writing the trace would overwrite your spec", "Name another file, e.g. --trace-out trace.itf.json.");
+  if (existsSync(out) && statSync(out).isDirectory()) bad("is a directory", `Name a file inside it, e.g. --trace-out ${traceOut.replace(/\/$/, "")}/trace.itf.json.`);
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    accessSync(dirname(out), constants.W_OK);
+  } catch (e) {
+    bad(`cannot be written: ${(e as Error).message}`, "Pick a folder you can write to.");
+  }
+}
+
 export async function runCheck(io: Io, file: string, opts: CheckCliOptions): Promise<number> {
+  if (opts.traceOut) prepareTraceOut(opts.traceOut, file);
   const { spec, result: r } = await runOne(io, file, opts);
   io.progress("");
+  let traceError: ClusterspecError | undefined;
   if (opts.traceOut && r.violation) {
-    const model = compileModel(spec, { params: r.params as Record<string, string>, file, symmetry: opts.symmetry });
-    writeFileSync(opts.traceOut, JSON.stringify(toItf(model, r.violation), null, 2) + "\n");
+    try {
+      const model = compileModel(spec, { params: r.params as Record<string, string>, file, symmetry: opts.symmetry });
+      writeFileSync(opts.traceOut, JSON.stringify(toItf(model, r.violation), null, 2) + "\n");
+    } catch (e) {
+      // The result is printed all the same: a long run is never lost to a failed write.
+      traceError = e instanceof ClusterspecError ? e : new ClusterspecError({ code: "CS283", message: `--trace-out ${opts.traceOut} could not be written: ${(e as Error).message}.`, where: { option: "--trace-out", file: opts.traceOut }, hint: "The counterexample is in the output above; pick a writable file." });
+    }
   }
-  if (opts.json) io.out(JSON.stringify(r));
+  const missing = unreached(r);
+  if (opts.json) io.out(JSON.stringify({ ...r, ...(missing.length ? { unreachedWitnesses: missing } : {}), ...(traceError ? { traceOutError: traceError.toJSON() } : {}) }));
   else {
     io.out(renderCheck(r, reproduceLine(file, opts, r.params)));
-    if (opts.traceOut) io.out(r.violation ? `ITF trace written to ${opts.traceOut}.` : `No counterexample, so no trace written to ${opts.traceOut}.`);
+    if (opts.traceOut && !traceError) io.out(r.violation ? `ITF trace written to ${opts.traceOut}.` : `No counterexample, so no trace written to ${opts.traceOut}.`);
+    if (missing.length && !opts.allowUnreached) io.out(pc.red(`✗ Witness${missing.length > 1 ? "es" : ""} ${missing.join(", ")} never reached: the spec may not do what you think (pass --allow-unreached to accept).`));
+    if (r.result === "limit" && !opts.allowLimit) io.out(pc.yellow(`Exit code ${EXIT_LIMIT}: the check is incomplete (pass --allow-limit to accept, or raise the limit).`));
+    if (traceError) io.err(traceError.render());
   }
-  return r.result === "violation" ? 1 : 0;
+  if (traceError) return 2;
+  return checkExitCode(r, opts);
 }
 
 async function runAll(io: Io, opts: CheckCliOptions): Promise<number> {
@@ -124,7 +175,7 @@ async function runAll(io: Io, opts: CheckCliOptions): Promise<number> {
       spec: r.spec,
       result: r.result,
       expected,
-      pass: r.result === expected,
+      pass: r.result === expected && (expected !== "ok" || checkExitCode(r, opts) === 0),
       distinctStates: r.distinctStates,
       ...(r.violation ? { invariantId: r.violation.invariantId ?? r.violation.invariant } : {}),
       ...(r.violation ? { steps: r.violation.trace.length - 1 } : {}),
