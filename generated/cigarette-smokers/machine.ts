@@ -25,10 +25,36 @@ const model = compileModel(spec, { params: config.params, file: config.file, sym
 /** 32-bit words per packed state (the checker's layout). */
 export const words = 1;
 
+/** startSmoking */
+function g0(w: Uint32Array, o: number): boolean {
+  return ((0 + ((((w[o + 0] >>> 3) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 4) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 5) & 1) === 1) ? 1 : 0)) > 0);
+}
+
+function a0(w: Uint32Array, o: number, out: Uint32Array): boolean {
+  out[0] = w[o + 0]!;
+  out[0] = (out[0] & 4294967294) | (((((w[o + 0] >>> 4) & 1) === 1) && (((w[o + 0] >>> 5) & 1) === 1)) ? 1 : 0);
+  out[0] = (out[0] & 4294967293) | ((((((w[o + 0] >>> 3) & 1) === 1) && (((w[o + 0] >>> 5) & 1) === 1)) ? 1 : 0) << 1);
+  out[0] = (out[0] & 4294967291) | ((((((w[o + 0] >>> 3) & 1) === 1) && (((w[o + 0] >>> 4) & 1) === 1)) ? 1 : 0) << 2);
+  out[0] = (out[0] & 4294967287) | (0 << 3);
+  out[0] = (out[0] & 4294967279) | (0 << 4);
+  out[0] = (out[0] & 4294967263) | (0 << 5);
+  return true;
+}
+
+/** TypeOK */
+function i0(w: Uint32Array, o: number): boolean {
+  return (((0 + ((((w[o + 0] >>> 3) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 4) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 5) & 1) === 1) ? 1 : 0)) === 0) || (((((0 + ((((w[o + 0] >>> 3) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 4) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 5) & 1) === 1) ? 1 : 0)) === 2) && ((((w[o + 0] >>> 3) & 1) === 1) && (((w[o + 0] >>> 4) & 1) === 1))) || (((0 + ((((w[o + 0] >>> 3) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 4) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 5) & 1) === 1) ? 1 : 0)) === 2) && ((((w[o + 0] >>> 3) & 1) === 1) && (((w[o + 0] >>> 5) & 1) === 1)))) || (((0 + ((((w[o + 0] >>> 3) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 4) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 5) & 1) === 1) ? 1 : 0)) === 2) && ((((w[o + 0] >>> 4) & 1) === 1) && (((w[o + 0] >>> 5) & 1) === 1)))));
+}
+
+/** AtMostOne */
+function i1(w: Uint32Array, o: number): boolean {
+  return ((0 + (((w[o + 0] & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 1) & 1) === 1) ? 1 : 0) + ((((w[o + 0] >>> 2) & 1) === 1) ? 1 : 0)) <= 1);
+}
+
 /** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
 function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
   let n = 0;
-  { const r = sink.slow(0, false); if (r === 2) return -1; n += r; }
+  if (g0(w, o)) { n++; if (a0(w, o, out) ? sink.emit(0) : sink.slow(0, true) === 2) return -1; }
 
   { const r = sink.slow(1, false); if (r === 2) return -1; n += r; }
 
@@ -41,15 +67,17 @@ function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorS
 
 /** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
 function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
+  if (!i1(w, o)) return 1;
   return -1;
 }
 
-const wordGuards: readonly (WordGuard | null)[] = [null, null, null, null];
-const wordApplies: readonly (WordApply | null)[] = [null, null, null, null];
-const wordInvariants: readonly (WordCheck | null)[] = [null, null];
+const wordGuards: readonly (WordGuard | null)[] = [g0, null, null, null];
+const wordApplies: readonly (WordApply | null)[] = [a0, null, null, null];
+const wordInvariants: readonly (WordCheck | null)[] = [i0, i1];
 const guardTexts: Readonly<Record<string, string>> = { "startSmoking": "(s: State) => s.dealer.size > 0", "stopSmoking": "(s: State) => s.dealer.size === 0" };
 /** What was compiled to word code and what falls back to the spec's functions (and why). */
-export const compilation = { "actions": [{ "name": "startSmoking", "status": "fallback", "reason": "reads Ingredients, a module constant that is not exported (its value cannot be read)" }, { "name": "stopSmoking", "status": "fallback", "reason": "reads Ingredients, a module constant that is not exported (its value cannot be read)" }], "invariants": [{ "name": "TypeOK", "status": "fallback", "reason": "reads Offers, a module constant that is not exported (its value cannot be read)" }, { "name": "AtMostOne", "status": "fallback", "reason": "reads Ingredients, a module constant that is not exported (its value cannot be read)" }] } as const;
+export const compilation = { "actions": [{ "name": "startSmoking", "status": "compiled" }, { "name": "stopSmoking", "status": "fallback", "reason": "a ThrowStatement" }], "invariants": [{ "name": "TypeOK", "status": "compiled" }, { "name": "AtMostOne", "status": "compiled" }] } as const;
 
 const instances = model.instances;
 /** Every action instance, in the checker's order. */

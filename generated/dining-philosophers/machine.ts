@@ -23,6 +23,11 @@ const model = compileModel(spec, { params: config.params, file: config.file, sym
 /** 32-bit words per packed state (the checker's layout). */
 export const words = 2;
 
+/** ExclusiveAccess */
+function i0(w: Uint32Array, o: number): boolean {
+  return (((((!((((w[o + 0] >>> 20) & 3) === 1) && (((w[o + 0] >>> 22) & 3) === 1)) && !((((w[o + 0] >>> 20) & 3) === 1) && (((w[o + 0] >>> 28) & 3) === 1))) && (!((((w[o + 0] >>> 22) & 3) === 1) && (((w[o + 0] >>> 20) & 3) === 1)) && !((((w[o + 0] >>> 22) & 3) === 1) && (((w[o + 0] >>> 24) & 3) === 1)))) && (!((((w[o + 0] >>> 24) & 3) === 1) && (((w[o + 0] >>> 22) & 3) === 1)) && !((((w[o + 0] >>> 24) & 3) === 1) && (((w[o + 0] >>> 26) & 3) === 1)))) && (!((((w[o + 0] >>> 26) & 3) === 1) && (((w[o + 0] >>> 24) & 3) === 1)) && !((((w[o + 0] >>> 26) & 3) === 1) && (((w[o + 0] >>> 28) & 3) === 1)))) && (!((((w[o + 0] >>> 28) & 3) === 1) && (((w[o + 0] >>> 20) & 3) === 1)) && !((((w[o + 0] >>> 28) & 3) === 1) && (((w[o + 0] >>> 26) & 3) === 1))));
+}
+
 /** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
 function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
   let n = 0;
@@ -61,15 +66,16 @@ function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorS
 
 /** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
 function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
   return -1;
 }
 
 const wordGuards: readonly (WordGuard | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null];
 const wordApplies: readonly (WordApply | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null];
-const wordInvariants: readonly (WordCheck | null)[] = [null];
+const wordInvariants: readonly (WordCheck | null)[] = [i0];
 const guardTexts: Readonly<Record<string, string>> = { "Philosopher1": "(s,{label})=>s.pc[self]===label", "Philosopher2": "(s,{label})=>s.pc[self]===label", "Philosopher3": "(s,{label})=>s.pc[self]===label", "Philosopher4": "(s,{label})=>s.pc[self]===label", "Philosopher5": "(s,{label})=>s.pc[self]===label" };
 /** What was compiled to word code and what falls back to the spec's functions (and why). */
-export const compilation = { "actions": [{ "name": "Philosopher1", "status": "fallback", "reason": "guard: its source was not found as actions.Philosopher1.guard in the spec module or the modules it imports" }, { "name": "Philosopher2", "status": "fallback", "reason": "guard: its source was not found as actions.Philosopher2.guard in the spec module or the modules it imports" }, { "name": "Philosopher3", "status": "fallback", "reason": "guard: its source was not found as actions.Philosopher3.guard in the spec module or the modules it imports" }, { "name": "Philosopher4", "status": "fallback", "reason": "guard: its source was not found as actions.Philosopher4.guard in the spec module or the modules it imports" }, { "name": "Philosopher5", "status": "fallback", "reason": "guard: its source was not found as actions.Philosopher5.guard in the spec module or the modules it imports" }], "invariants": [{ "name": "ExclusiveAccess", "status": "fallback", "reason": "reads Phil, a module constant that is not exported (its value cannot be read)" }] } as const;
+export const compilation = { "actions": [{ "name": "Philosopher1", "status": "fallback", "reason": "guard: its source was not found as actions.Philosopher1.guard in the spec module or the modules it imports" }, { "name": "Philosopher2", "status": "fallback", "reason": "guard: its source was not found as actions.Philosopher2.guard in the spec module or the modules it imports" }, { "name": "Philosopher3", "status": "fallback", "reason": "guard: its source was not found as actions.Philosopher3.guard in the spec module or the modules it imports" }, { "name": "Philosopher4", "status": "fallback", "reason": "guard: its source was not found as actions.Philosopher4.guard in the spec module or the modules it imports" }, { "name": "Philosopher5", "status": "fallback", "reason": "guard: its source was not found as actions.Philosopher5.guard in the spec module or the modules it imports" }], "invariants": [{ "name": "ExclusiveAccess", "status": "compiled" }] } as const;
 
 const instances = model.instances;
 /** Every action instance, in the checker's order. */

@@ -183,6 +183,11 @@ function a13(w: Uint32Array, o: number, out: Uint32Array): boolean {
   return true;
 }
 
+/** Inv */
+function i0(w: Uint32Array, o: number): boolean {
+  return (((((((((w[o + 0] & 7) === 2) || ((w[o + 0] & 7) === 3)) || ((w[o + 0] & 7) === 4)) || ((w[o + 0] & 7) === 5)) === (((w[o + 0] >>> 6) & 1) === 1)) && ((!(((w[o + 0] & 7) === 4) || ((w[o + 0] & 7) === 5)) || (((w[o + 0] >>> 8) & 1) === 0)) || (((((w[o + 0] >>> 3) & 7) === 0) || (((w[o + 0] >>> 3) & 7) === 1)) || (((w[o + 0] >>> 3) & 7) === 2)))) && ((((((((w[o + 0] >>> 3) & 7) === 2) || (((w[o + 0] >>> 3) & 7) === 3)) || (((w[o + 0] >>> 3) & 7) === 4)) || (((w[o + 0] >>> 3) & 7) === 5)) === (((w[o + 0] >>> 7) & 1) === 1)) && ((!((((w[o + 0] >>> 3) & 7) === 4) || (((w[o + 0] >>> 3) & 7) === 5)) || (((w[o + 0] >>> 8) & 1) === 1)) || ((((w[o + 0] & 7) === 0) || ((w[o + 0] & 7) === 1)) || ((w[o + 0] & 7) === 2))))) && !((((w[o + 0] & 7) === 4) || ((w[o + 0] & 7) === 5)) && ((((w[o + 0] >>> 3) & 7) === 4) || (((w[o + 0] >>> 3) & 7) === 5))));
+}
+
 /** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
 function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
   let n = 0;
@@ -219,15 +224,16 @@ function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorS
 
 /** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
 function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
   return -1;
 }
 
 const wordGuards: readonly (WordGuard | null)[] = [g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13];
 const wordApplies: readonly (WordApply | null)[] = [a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13];
-const wordInvariants: readonly (WordCheck | null)[] = [null];
+const wordInvariants: readonly (WordCheck | null)[] = [i0];
 const guardTexts: Readonly<Record<string, string>> = { "a0": "(s: State, { self }) => s.pc[self as P] === \"a0\"", "a1": "(s: State, { self }) => s.pc[self as P] === \"a1\"", "a2": "(s: State, { self }) => s.pc[self as P] === \"a2\"", "a3_otherNotFlagged": "(s: State, { self }) => s.pc[self as P] === \"a3\" && !s.c[Other(self)]", "a3_myTurn": "(s: State, { self }) => s.pc[self as P] === \"a3\" && s.turn === self", "cs": "(s: State, { self }) => s.pc[self as P] === \"cs\"", "a4": "(s: State, { self }) => s.pc[self as P] === \"a4\"" };
 /** What was compiled to word code and what falls back to the spec's functions (and why). */
-export const compilation = { "actions": [{ "name": "a0", "status": "compiled" }, { "name": "a1", "status": "compiled" }, { "name": "a2", "status": "compiled" }, { "name": "a3_otherNotFlagged", "status": "compiled" }, { "name": "a3_myTurn", "status": "compiled" }, { "name": "cs", "status": "compiled" }, { "name": "a4", "status": "compiled" }], "invariants": [{ "name": "Inv", "status": "fallback", "reason": "reads ProcSet, a module constant that is not exported (its value cannot be read)" }] } as const;
+export const compilation = { "actions": [{ "name": "a0", "status": "compiled" }, { "name": "a1", "status": "compiled" }, { "name": "a2", "status": "compiled" }, { "name": "a3_otherNotFlagged", "status": "compiled" }, { "name": "a3_myTurn", "status": "compiled" }, { "name": "cs", "status": "compiled" }, { "name": "a4", "status": "compiled" }], "invariants": [{ "name": "Inv", "status": "compiled" }] } as const;
 
 const instances = model.instances;
 /** Every action instance, in the checker's order. */

@@ -25,6 +25,11 @@ const model = compileModel(spec, { params: config.params, file: config.file, sym
 /** 32-bit words per packed state (the checker's layout). */
 export const words = 1;
 
+/** ResourceMutex */
+function i0(w: Uint32Array, o: number): boolean {
+  return (((((!(((w[o + 0] >>> 6) & 1) === 1) || !(((w[o + 0] >>> 8) & 1) === 1)) && (!(((w[o + 0] >>> 7) & 1) === 1) || !(((w[o + 0] >>> 9) & 1) === 1))) && ((!(((w[o + 0] >>> 6) & 1) === 1) || !(((w[o + 0] >>> 10) & 1) === 1)) && (!(((w[o + 0] >>> 7) & 1) === 1) || !(((w[o + 0] >>> 11) & 1) === 1)))) && (((!(((w[o + 0] >>> 8) & 1) === 1) || !(((w[o + 0] >>> 6) & 1) === 1)) && (!(((w[o + 0] >>> 9) & 1) === 1) || !(((w[o + 0] >>> 7) & 1) === 1))) && ((!(((w[o + 0] >>> 8) & 1) === 1) || !(((w[o + 0] >>> 10) & 1) === 1)) && (!(((w[o + 0] >>> 9) & 1) === 1) || !(((w[o + 0] >>> 11) & 1) === 1))))) && (((!(((w[o + 0] >>> 10) & 1) === 1) || !(((w[o + 0] >>> 6) & 1) === 1)) && (!(((w[o + 0] >>> 11) & 1) === 1) || !(((w[o + 0] >>> 7) & 1) === 1))) && ((!(((w[o + 0] >>> 10) & 1) === 1) || !(((w[o + 0] >>> 8) & 1) === 1)) && (!(((w[o + 0] >>> 11) & 1) === 1) || !(((w[o + 0] >>> 9) & 1) === 1)))));
+}
+
 /** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
 function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
   let n = 0;
@@ -105,15 +110,16 @@ function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorS
 
 /** Index of the first compiled invariant the state at `w[o..]` violates, or -1. */
 function checkAll(w: Uint32Array, o: number): number {
+  if (!i0(w, o)) return 0;
   return -1;
 }
 
 const wordGuards: readonly (WordGuard | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null];
 const wordApplies: readonly (WordApply | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null];
-const wordInvariants: readonly (WordCheck | null)[] = [null];
+const wordInvariants: readonly (WordCheck | null)[] = [i0];
 const guardTexts: Readonly<Record<string, string>> = { "Request": "(s: State, { c, S }) => s.unsat[c]!.size === 0 && s.alloc[c]!.size === 0 && S !== \"\"", "Allocate": "(s: State, { c, S }) => {\n        const set = setOf(S);\n        const avail = available(s);\n        return set.length > 0 && set.every((r) => avail.includes(r) && s.unsat[c]!.has(r));\n      }", "Return_c1": "(s,{c,S})=>{const set=setOf(S);return set.length>0&&set.every(r=>s.alloc[c].has(r))}", "Return_c2": "(s,{c,S})=>{const set=setOf(S);return set.length>0&&set.every(r=>s.alloc[c].has(r))}", "Return_c3": "(s,{c,S})=>{const set=setOf(S);return set.length>0&&set.every(r=>s.alloc[c].has(r))}" };
 /** What was compiled to word code and what falls back to the spec's functions (and why). */
-export const compilation = { "actions": [{ "name": "Request", "status": "fallback", "reason": "uses a non-set constant as a set" }, { "name": "Allocate", "status": "fallback", "reason": "reads Resources, a module constant that is not exported (its value cannot be read)" }, { "name": "Return_c1", "status": "fallback", "reason": "guard: its source was not found as actions.Return_c1.guard in the spec module or the modules it imports" }, { "name": "Return_c2", "status": "fallback", "reason": "guard: its source was not found as actions.Return_c2.guard in the spec module or the modules it imports" }, { "name": "Return_c3", "status": "fallback", "reason": "guard: its source was not found as actions.Return_c3.guard in the spec module or the modules it imports" }], "invariants": [{ "name": "ResourceMutex", "status": "fallback", "reason": "reads Clients, a module constant that is not exported (its value cannot be read)" }] } as const;
+export const compilation = { "actions": [{ "name": "Request", "status": "fallback", "reason": "uses a non-set constant as a set" }, { "name": "Allocate", "status": "fallback", "reason": "uses a non-set constant as a set" }, { "name": "Return_c1", "status": "fallback", "reason": "guard: its source was not found as actions.Return_c1.guard in the spec module or the modules it imports" }, { "name": "Return_c2", "status": "fallback", "reason": "guard: its source was not found as actions.Return_c2.guard in the spec module or the modules it imports" }, { "name": "Return_c3", "status": "fallback", "reason": "guard: its source was not found as actions.Return_c3.guard in the spec module or the modules it imports" }], "invariants": [{ "name": "ResourceMutex", "status": "compiled" }] } as const;
 
 const instances = model.instances;
 /** Every action instance, in the checker's order. */

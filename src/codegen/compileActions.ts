@@ -10,7 +10,7 @@ import type { Leaf } from "../checker/layout.ts";
 import type { Spec } from "../dsl/spec.ts";
 import type { SpecSource } from "./specSource.ts";
 import { cst, Untranslatable, type Sym } from "./sym.ts";
-import { callFunction, type Translator } from "./translate.ts";
+import { callFunction, evaluate, type Translator } from "./translate.ts";
 import { codeOf, truthy, type WordContext } from "./values.ts";
 import { writeState, type Writer } from "./writeState.ts";
 
@@ -58,7 +58,8 @@ export function planMachine(spec: Spec, model: CompiledModel, source: SpecSource
     },
   };
   const t: Translator = { cx, scope: () => undefined, depth: 0 };
-  const scope = (name: string, at: Node) => source?.resolve(name, at, (fn, args) => callFunction(t, fn, args, new Map()));
+  const scope = (name: string, at: Node) =>
+    source?.resolve(name, at, (fn, args) => callFunction(t, fn, args, new Map()), (init) => evaluate(t, init, new Map()));
   (t as { scope: Translator["scope"] }).scope = scope;
   const state: Sym = { k: "view", d: model.domain, path: "state" };
   const ctx = cst(model.ctx);

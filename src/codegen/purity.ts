@@ -7,6 +7,8 @@
  * state it was given). Top-level helpers of the same module it calls are checked the same way. The check
  * runs whether or not the function is compiled: a fallback runs the same impure code.
  */
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Node, SyntaxKind, type SourceFile } from "ts-morph";
 import { ClusterspecError } from "../core/errors.ts";
 
@@ -106,6 +108,70 @@ export function checkPure(fn: Node, title: string, seen: Set<Node> = new Set()):
   function mutable(name: string): boolean {
     if (params.has(name)) return true;
     return !locals.has(name) && moduleVariable(sf, name) !== undefined;
+  }
+}
+
+/**
+ * Whether module binding `name` may change after the module loads: some use of it in `sf` assigns into
+ * it, deletes from it, calls a mutating method or `Object.assign` on it, passes it to a function or
+ * aliases it (the callee or alias could change it). A binding no use can change has the value its
+ * initializer gives, so that initializer may be evaluated at generation time.
+ */
+export function mayChange(sf: SourceFile, name: string): boolean {
+  for (const id of sf.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    if (id.getText() !== name || !isReference(id)) continue;
+    let top: Node = id;
+    for (let p = top.getParent(); p && (Node.isPropertyAccessExpression(p) || Node.isElementAccessExpression(p) || Node.isNonNullExpression(p) || Node.isParenthesizedExpression(p) || Node.isAsExpression(p)) && p.getExpression() === top; p = top.getParent())
+      top = p;
+    const parent = top.getParent();
+    if (!parent) continue;
+    if (Node.isBinaryExpression(parent) && isAssignment(parent.getOperatorToken().getKind()) && parent.getLeft() === top) return true;
+    if (Node.isPrefixUnaryExpression(parent) || Node.isPostfixUnaryExpression(parent) || Node.isDeleteExpression(parent)) return true;
+    if (Node.isCallExpression(parent) && parent.getArguments().includes(top)) {
+      const callee = parent.getExpression();
+      if (callee.getText() === "Array.from") continue;
+      // A same-module helper that passes the purity check changes none of its arguments.
+      const helper = Node.isIdentifier(callee) ? (topLevelFunction(sf, callee.getText()) ?? localFunction(callee)) : undefined;
+      if (helper && isPure(helper)) continue;
+      if (fromDsl(sf, callee)) continue;
+      return true;
+    }
+    if (Node.isNewExpression(parent) && !["Set", "Map"].includes(parent.getExpression().getText())) return true;
+    if (Node.isVariableDeclaration(parent) && parent.getInitializer() === top && top === id && parent.getName() !== name) return true;
+    // `NAME.push(x)`: the chain ends in a mutator that is called.
+    if (Node.isPropertyAccessExpression(top) && MUTATORS.has(top.getName()) && Node.isCallExpression(parent) && parent.getExpression() === top) return true;
+  }
+  return false;
+}
+
+/** The function literal a local `const f = (…) => …` binds, found through the binder. */
+function localFunction(id: Node): Node | undefined {
+  const decl = id.getSymbol()?.getDeclarations()[0];
+  const init = decl && Node.isVariableDeclaration(decl) && decl.getVariableStatement()?.getDeclarationKind() === "const" ? decl.getInitializer() : undefined;
+  return init && FUNCTION_KINDS.has(init.getKind()) ? init : undefined;
+}
+
+/** clusterspec's DSL modules: their functions (`t.set`, `defineSpec`, `range`) never change their arguments. */
+export const DSL_MODULES = new Set(["index.ts", "types.ts"].map((f) => fileURLToPath(new URL(`../dsl/${f}`, import.meta.url))));
+
+function fromDsl(sf: SourceFile, callee: Node): boolean {
+  let root = callee;
+  while (Node.isPropertyAccessExpression(root)) root = root.getExpression();
+  if (!Node.isIdentifier(root)) return false;
+  const name = root.getText();
+  return sf.getImportDeclarations().some(
+    (imp) =>
+      DSL_MODULES.has(resolve(dirname(sf.getFilePath()), imp.getModuleSpecifierValue())) &&
+      imp.getNamedImports().some((n) => (n.getAliasNode()?.getText() ?? n.getName()) === name),
+  );
+}
+
+function isPure(fn: Node): boolean {
+  try {
+    checkPure(fn, "helper");
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -8,9 +8,10 @@
 import { dirname, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { ids, range } from "../dsl/types.ts";
 import { Node, Project, SyntaxKind, type SourceFile } from "ts-morph";
 import { isSpec, type Spec } from "../dsl/spec.ts";
-import { checkPure, FUNCTION_KINDS, functionTitle, impure, topLevelFunction } from "./purity.ts";
+import { checkPure, DSL_MODULES, FUNCTION_KINDS, functionTitle, impure, mayChange, topLevelFunction } from "./purity.ts";
 import { cst, unsupported, type Sym } from "./sym.ts";
 
 export type Located = { readonly node: Node; readonly file: string; readonly line: number } | { readonly reason: string };
@@ -91,7 +92,7 @@ export class SpecSource {
    * What a free identifier at `at` refers to at module level: a helper (translated when called), a
    * constant value, or an import from another read module. `call` translates a helper's body.
    */
-  resolve(name: string, at: Node, call: (fn: Node, args: readonly Sym[]) => Sym): Sym | undefined {
+  resolve(name: string, at: Node, call: (fn: Node, args: readonly Sym[]) => Sym, value: (init: Node) => Sym): Sym | undefined {
     const sf = at.getSourceFile();
     const path = sf.getFilePath();
     const fnDecl = sf.getFunction(name);
@@ -104,19 +105,49 @@ export class SpecSource {
       const init = v.getInitializer();
       if (init && FUNCTION_KINDS.has(init.getKind())) return helper(init, name, call);
       const mod = this.modules.get(path)!;
-      if (name in mod) return constant(mod[name], name);
-      return unsupported(`reads ${name}, a module constant that is not exported (its value cannot be read)`);
+      if (name in mod && plain(mod[name])) return cst(mod[name]);
+      return this.constantFromSource(v, name, value);
     }
     for (const imp of sf.getImportDeclarations()) {
       const spec = imp.getModuleSpecifierValue();
       const named = imp.getNamedImports().find((n) => (n.getAliasNode()?.getText() ?? n.getName()) === name);
       if (!named) continue;
       const target = resolve(dirname(path), spec);
+      const dsl = DSL_HELPERS.get(named.getName());
+      if (dsl && DSL_MODULES.has(target)) return dslHelper(named.getName(), dsl);
       const other = this.files.find((f) => f.getFilePath() === target);
       if (!other) return unsupported(`calls ${name} from ${spec}, a module the generator does not read`);
-      return this.resolve(named.getName(), other.getFirstDescendant() ?? other, call);
+      return this.resolve(named.getName(), other.getFirstDescendant() ?? other, call, value);
     }
     return undefined;
+  }
+
+  private readonly constants = new Map<Node, Sym | "pending">();
+
+  /**
+   * A module `const` whose value is not readable at run time (not exported, or not plain data: a set,
+   * an object holding helpers): its initializer evaluated at generation time, when that is sound — no
+   * read module can change the binding after it loads (see `mayChange`) and the initializer evaluates
+   * to a value known without any state.
+   */
+  private constantFromSource(v: Node & { getInitializer(): Node | undefined }, name: string, value: (init: Node) => Sym): Sym {
+    const init = v.getInitializer() ?? unsupported(`reads ${name}, a module constant without an initializer`);
+    const known = this.constants.get(v);
+    if (known === "pending") return unsupported(`reads ${name}, whose initializer refers to itself`);
+    if (known) return known;
+    this.constants.set(v, "pending");
+    try {
+      const sym = value(init);
+      if (!isStatic(sym)) unsupported(`reads ${name}, a module constant whose initializer is not known at generation time`);
+      // A primitive in a const binding cannot change; an array, set or object could, through another use.
+      const changes = sym.k === "const" && (sym.v === null || typeof sym.v !== "object") ? undefined : this.files.find((f) => mayChange(f, name));
+      if (changes) unsupported(`reads ${name}, a module constant that module code may change (${changes.getBaseName()} mutates, passes or aliases it)`);
+      this.constants.set(v, sym);
+      return sym;
+    } catch (e) {
+      this.constants.delete(v);
+      throw e;
+    }
   }
 }
 
@@ -130,9 +161,40 @@ function helper(fn: Node, name: string, call: (fn: Node, args: readonly Sym[]) =
   return { k: "fn", call: (args) => call(fn, args) };
 }
 
-function constant(v: unknown, name: string): Sym {
-  const plain = (x: unknown): boolean =>
-    x === null || ["string", "number", "boolean", "undefined"].includes(typeof x) || (Array.isArray(x) && Object.isFrozen(x) === Object.isFrozen(x) && x.every(plain));
-  if (plain(v)) return cst(v);
-  return unsupported(`reads ${name}, a module value that is not a literal or an array of literals`);
+/** Pure helpers of clusterspec's DSL: called at generation time when every argument is known. */
+const DSL_HELPERS = new Map<string, (...args: never[]) => unknown>([
+  ["range", range],
+  ["ids", ids],
+]);
+
+function dslHelper(name: string, f: (...args: never[]) => unknown): Sym {
+  return {
+    k: "fn",
+    call: (args) => {
+      if (!args.every((a) => a.k === "const")) return unsupported(`calls ${name} with arguments known only at run time`);
+      return cst(f(...(args.map((a) => (a as { v: unknown }).v) as never[])));
+    },
+  };
+}
+
+/** Data the translator can hold as a generation-time constant: literals, arrays and sets of them. */
+function plain(x: unknown): boolean {
+  return x === null || ["string", "number", "boolean", "undefined"].includes(typeof x) || (Array.isArray(x) && x.every(plain));
+}
+
+/** A symbol with no run-time part: what a module constant's initializer must evaluate to. */
+function isStatic(s: Sym): boolean {
+  switch (s.k) {
+    case "const":
+    case "fn":
+      return true;
+    case "arr":
+      return s.items.every(isStatic);
+    case "set":
+      return [...s.members.values()].every((m) => m.k === "const");
+    case "obj":
+      return (s.base === null || isStatic(s.base)) && [...s.fields.values()].every(isStatic);
+    default:
+      return false;
+  }
 }
