@@ -111,10 +111,48 @@ export class OutOfDomain extends Error {
   constructor(
     readonly path: string,
     readonly value: unknown,
+    /** For a set: the value is a member outside the set's universe (not the set itself). */
+    readonly member = false,
   ) {
     super(`value at ${path} is outside the schema`);
   }
 }
+
+/** Sets over a universe larger than this are encoded by iterating their members and decoded by a bit scan. */
+export const SCAN_SET_ABOVE = 16;
+
+/**
+ * Writes the members of `set` as bits `base + index` (global bit positions in `w[off..]`): a cost proportional
+ * to the members present, in a small function V8 optimises once for every large set of every spec.
+ */
+function encodeSetBits(set: ReadonlySet<unknown>, index: ReadonlyMap<unknown, number>, base: number, w: Uint32Array, off: number, path: string): void {
+  for (const x of set) {
+    const i = index.get(x);
+    if (i === undefined) throw new OutOfDomain(path, x, true);
+    const b = base + i;
+    w[off + (b >>> 5)]! |= 1 << (b & 31);
+  }
+}
+
+/** Adds the universe elements whose bits `base .. base+n` are set, scanning set bits only, in universe order. */
+function decodeSetBits(w: Uint32Array, off: number, base: number, universe: readonly unknown[], out: Set<unknown>): Set<unknown> {
+  const end = base + universe.length;
+  for (let word = base >>> 5; word << 5 < end; word++) {
+    let m = w[off + word]!;
+    const lo = word << 5;
+    if (lo < base) m &= ~((1 << (base - lo)) - 1);
+    if (lo + 32 > end) m &= (1 << (end - lo)) - 1;
+    while (m !== 0) {
+      const low = m & -m;
+      out.add(universe[lo + 31 - Math.clz32(low) - base]);
+      m ^= low;
+    }
+  }
+  return out;
+}
+
+/** Per-leaf word, shift and mask tables, for the table-driven unpack/pack of large layouts. */
+const UNROLL_LEAVES = 256;
 
 export interface Codec {
   /** Zeroes `w[off .. off+words)` and writes the packed state there. Throws OutOfDomain on a bad value. */
@@ -197,6 +235,14 @@ export function compileCodec(root: Domain, layout: Layout): Codec {
       }
       case "set": {
         const t = `v${tmp++}`;
+        if (d.universe.values.length > SCAN_SET_ABOVE) {
+          const first = layout.leaves[leafIndex]!;
+          const setPath = JSON.stringify(first.path.slice(0, first.path.lastIndexOf("{")));
+          enc.push(`const ${t} = ${v}; if (!(${t} instanceof Set)) fail(${setPath}, ${t});`);
+          enc.push(`setBits(${t}, ${constRef(new Map(d.universe.values.map((x, i) => [x, i])))}, ${first.word * 32 + first.shift}, w, off, ${setPath});`);
+          leafIndex += d.universe.values.length;
+          return;
+        }
         const c = `c${tmp++}`;
         enc.push(`const ${t} = ${v}; if (!(${t} instanceof Set)) fail(${pathOf()}, ${t}); let ${c} = 0;`);
         for (const k of d.universe.values) {
@@ -204,13 +250,18 @@ export function compileCodec(root: Domain, layout: Layout): Codec {
           enc.push(`const ${b} = ${t}.has(${lit(k)}) ? 1 : 0; ${c} += ${b};`);
           put(b);
         }
-        enc.push(`if (${c} !== ${t}.size) fail(${JSON.stringify(layout.leaves[leafIndex - 1]?.path ?? "state")}, ${t});`);
+        {
+          // Some member is outside the universe: name it, not the set.
+          const last = layout.leaves[leafIndex - 1]?.path ?? "state.{";
+          const setPath = JSON.stringify(last.slice(0, last.lastIndexOf("{")));
+          enc.push(`if (${c} !== ${t}.size) outside(${setPath}, ${t}, ${constRef(new Set(d.universe.values))});`);
+        }
         return;
       }
     }
   };
   encWalk(root, "s");
-  const zero = Array.from({ length: layout.words }, (_, i) => `w[off + ${i}] = 0;`).join(" ");
+  const zero = layout.words > 16 ? `w.fill(0, off, off + ${layout.words});` : Array.from({ length: layout.words }, (_, i) => `w[off + ${i}] = 0;`).join(" ");
   const encodeSrc = `return function encode(s, w, off) { ${zero}\n${enc.join("\n")}\n};`;
 
   // Decoder: one nested object literal per state.
@@ -259,6 +310,12 @@ export function compileCodec(root: Domain, layout: Layout): Codec {
         return `{ ${d.keys.values.map((k) => `${key(k)}: ${decWalk(d.value)}`).join(", ")} }`;
       case "set": {
         const t = `s${tmp++}`;
+        if (d.universe.values.length > SCAN_SET_ABOVE) {
+          const first = layout.leaves[leafIndex]!;
+          decPre.push(`const ${t} = setOf(w, off, ${first.word * 32 + first.shift}, ${constRef(d.universe.values)}, new Set());`);
+          leafIndex += d.universe.values.length;
+          return t;
+        }
         decPre.push(`const ${t} = new Set();`);
         for (const k of d.universe.values) decPre.push(`if (${read()} === 1) ${t}.add(${lit(k)});`);
         return t;
@@ -268,16 +325,44 @@ export function compileCodec(root: Domain, layout: Layout): Codec {
   const body = decWalk(root);
   const decodeSrc = `return function decode(w, off) { ${decPre.join("\n")}\nreturn ${body}; };`;
 
-  const unpackLines = layout.leaves.map((leaf, i) =>
-    leaf.bits === 0 ? `l[${i}] = 0;` : `l[${i}] = (w[off + ${leaf.word}] >>> ${leaf.shift}) & ${(2 ** leaf.bits - 1) >>> 0};`,
-  );
-  const packLines = layout.leaves.filter((l) => l.bits > 0).map((leaf) => `w[off + ${leaf.word}] |= l[${layout.leaves.indexOf(leaf)}] << ${leaf.shift};`);
   const fail = (path: string, value: unknown): never => {
     throw new OutOfDomain(path, value);
   };
-  const encode = new Function("k", "fail", encodeSrc)(consts, fail);
-  const decode = new Function("k", decodeSrc)(consts);
+  const outside = (path: string, set: ReadonlySet<unknown>, universe: ReadonlySet<unknown>): never => {
+    for (const x of set) if (!universe.has(x)) throw new OutOfDomain(path, x, true);
+    throw new OutOfDomain(path, set);
+  };
+  const encode = new Function("k", "fail", "outside", "setBits", encodeSrc)(consts, fail, outside, encodeSetBits);
+  const decode = new Function("k", "setOf", decodeSrc)(consts, decodeSetBits);
+  const { unpack, pack } = layout.leaves.length > UNROLL_LEAVES ? tableLeafCodec(layout) : unrolledLeafCodec(layout, zero);
+  return { encode, decode, unpack, pack };
+}
+
+/** Straight-line unpack/pack: one line per leaf (small layouts). */
+function unrolledLeafCodec(layout: Layout, zero: string): Pick<Codec, "unpack" | "pack"> {
+  const unpackLines = layout.leaves.map((leaf, i) =>
+    leaf.bits === 0 ? `l[${i}] = 0;` : `l[${i}] = (w[off + ${leaf.word}] >>> ${leaf.shift}) & ${(2 ** leaf.bits - 1) >>> 0};`,
+  );
+  const packLines = layout.leaves.flatMap((leaf, i) => (leaf.bits > 0 ? [`w[off + ${leaf.word}] |= l[${i}] << ${leaf.shift};`] : []));
   const unpack = new Function(`return function unpack(w, off, l) { ${unpackLines.join(" ")} };`)();
   const pack = new Function(`return function pack(l, w, off) { ${zero} ${packLines.join(" ")} };`)();
-  return { encode, decode, unpack, pack };
+  return { unpack, pack };
+}
+
+/** Table-driven unpack/pack: loops over per-leaf word/shift/mask arrays, optimisable at any layout size. */
+function tableLeafCodec(layout: Layout): Pick<Codec, "unpack" | "pack"> {
+  const n = layout.leaves.length;
+  const word = Int32Array.from(layout.leaves, (l) => l.word);
+  const shift = Int32Array.from(layout.leaves, (l) => l.shift);
+  const mask = Uint32Array.from(layout.leaves, (l) => (2 ** l.bits - 1) >>> 0);
+  const words = layout.words;
+  return {
+    unpack: (w, off, l) => {
+      for (let i = 0; i < n; i++) l[i] = (w[off + word[i]!]! >>> shift[i]!) & mask[i]!;
+    },
+    pack: (l, w, off) => {
+      w.fill(0, off, off + words);
+      for (let i = 0; i < n; i++) if (mask[i] !== 0) w[off + word[i]!]! |= l[i]! << shift[i]!;
+    },
+  };
 }

@@ -56,6 +56,11 @@ export interface CompileOptions {
   readonly symmetry?: boolean;
   /** File the spec came from, for error messages. */
   readonly file?: string;
+  /**
+   * Enumerate the initial states (default true). Worker threads pass false: only the coordinating thread
+   * seeds the search, and a large `init` costs time and memory in every thread that builds it.
+   */
+  readonly initStates?: boolean;
 }
 
 export interface CompiledModel {
@@ -83,7 +88,8 @@ export interface CompiledModel {
   /** Word-level guards, applies and invariants of a generated machine (src/checker/machine.ts). */
   readonly fast?: FastPath;
   /** Encodes `s` into `w` (canonicalised when symmetry is on), with errors naming `origin`. */
-  encodeChecked(s: unknown, w: Uint32Array, off: number, origin: string): void;
+  /** Encodes `s` (produced by `origin`, from state `source` when an action produced it); CS150 when outside the schema. */
+  encodeChecked(s: unknown, w: Uint32Array, off: number, origin: string, source?: unknown): void;
   /** Throws CS150 when `s` does not decode under the Effect schema (used in strict mode). */
   validate(s: unknown, origin: string): void;
 }
@@ -192,34 +198,47 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
       });
     }
   };
-  const encodeChecked = (s: unknown, w: Uint32Array, off: number, origin: string) => {
+  const encodeChecked = (s: unknown, w: Uint32Array, off: number, origin: string, source?: unknown) => {
     try {
       codec.encode(s, w, off);
     } catch (e) {
-      if (e instanceof OutOfDomain)
+      if (e instanceof OutOfDomain) {
+        const from: Record<string, string> = source === undefined ? {} : { from: describeValue(source) };
+        if (typeof s !== "object" || s === null || Array.isArray(s) || s instanceof Set)
+          throw new ClusterspecError({
+            code: "CS150",
+            message: `${origin} returned ${describeValue(s)}, which is not a state object of spec ${spec.name}.`,
+            where: where(base, { ...from, returned: describeValue(s) }),
+            hint: "apply must return one state object (a new object with every field); init returns a state or an array of states.",
+          });
         throw new ClusterspecError({
           code: "CS150",
-          message: `${origin} produced a state outside the schema of spec ${spec.name}: ${e.path} = ${describeValue(e.value)}.`,
-          where: where(base, { field: e.path, value: describeValue(e.value) }),
+          message: e.member
+            ? `${origin} produced a state outside the schema of spec ${spec.name}: ${e.path} holds ${describeValue(e.value)}, which is not in the set's universe.`
+            : `${origin} produced a state outside the schema of spec ${spec.name}: ${e.path} = ${describeValue(e.value)}.`,
+          where: where(base, { field: e.path, value: describeValue(e.value), ...from }),
           hint: "Return a value of the declared state type (every field present, values within their declared domain).",
         });
+      }
       throw e;
     }
     if (canonicalize) canonicalize(w, off);
   };
 
-  let raw: unknown;
-  try {
-    raw = spec.init(ctx as never);
-  } catch (e) {
-    throw new ClusterspecError({
-      code: "CS143",
-      message: `init of spec ${spec.name} threw: ${(e as Error)?.message ?? String(e)}`,
-      where: where(base),
-    });
+  let raw: unknown = [];
+  if (options.initStates !== false) {
+    try {
+      raw = spec.init(ctx as never);
+    } catch (e) {
+      throw new ClusterspecError({
+        code: "CS143",
+        message: `init of spec ${spec.name} threw: ${(e as Error)?.message ?? String(e)}`,
+        where: where(base),
+      });
+    }
   }
   const initStates = Array.isArray(raw) ? raw : [raw];
-  if (initStates.length === 0)
+  if (initStates.length === 0 && options.initStates !== false)
     throw new ClusterspecError({ code: "CS143", message: `init of spec ${spec.name} returned no state.`, where: where(base), hint: "Return a state or a non-empty array of states." });
   if (strict) initStates.forEach((s) => validate(s, "init"));
 
@@ -301,6 +320,13 @@ function argumentDomain(
     return list as Args[];
   }
   if (typeof over !== "object" || over === null) return empty("has a malformed `over` (expected an object or a function)");
+  if (Array.isArray(over))
+    throw new ClusterspecError({
+      code: "CS130",
+      message: `Action ${action} of spec ${spec} gives \`over\` a list of argument objects; a list must be returned by a function.`,
+      where: where(base, { action }),
+      hint: `Wrap the list in a function: over: () => [{ ... }, ...] (it receives { params, sets }), or use { arg: "SetName" | [values...] } for a cartesian product.`,
+    });
   let out: Args[] = [{}];
   for (const [arg, dom] of Object.entries(over as Record<string, unknown>)) {
     let values: readonly Lit[];

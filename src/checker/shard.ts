@@ -248,7 +248,7 @@ export class Shard {
         throw this.userError("CS141", "apply", inst.label, e, s);
       }
       if (m.strict) m.validate(t, inst.origin);
-      m.encodeChecked(t, w, 0, inst.origin);
+      m.encodeChecked(t, w, 0, inst.origin, s);
       this.generated++;
       this.coverageGenerated[inst.action]!++;
       const lo = fingerprint(w, 0, words);
@@ -318,7 +318,7 @@ export class Shard {
           throw this.userError("CS141", "apply", inst.label, e, s);
         }
         if (m.strict) m.validate(t, inst.origin);
-        m.encodeChecked(t, w, 0, inst.origin);
+        m.encodeChecked(t, w, 0, inst.origin, s);
       }
       this.generated++;
       this.coverageGenerated[inst.action]!++;
@@ -381,7 +381,7 @@ export class Shard {
       throw this.userError("CS141", "apply", inst.label, e, s);
     }
     if (m.strict) m.validate(t, inst.origin);
-    m.encodeChecked(t, this.scratch, 0, inst.origin);
+    m.encodeChecked(t, this.scratch, 0, inst.origin, s);
     this.generated++;
     this.coverageGenerated[inst.action]!++;
     const lo = fingerprint(this.scratch, 0, m.words);

@@ -80,7 +80,7 @@ export function simulate(model: CompiledModel, opts: SimulateOptions): Simulatio
       const inst = model.instances[enabled[pick(enabled.length)]!]!;
       const next = inst.apply(s, inst.args, model.ctx);
       if (model.strict) model.validate(next, inst.origin);
-      model.encodeChecked(next, w, 0, inst.origin);
+      model.encodeChecked(next, w, 0, inst.origin, s);
       s = next;
       steps++;
       taken[inst.action]!++;

@@ -107,7 +107,7 @@ export function buildStateGraph(model: CompiledModel, maxStates = 2_000_000, dea
         }
         trueUntil = inst.guardRunEnd;
       }
-      model.encodeChecked(inst.apply(s, inst.args, model.ctx), w, 0, inst.origin);
+      model.encodeChecked(inst.apply(s, inst.args, model.ctx), w, 0, inst.origin, s);
       let t = index.intern(w);
       if (t < 0) {
         t = -t - 1;

@@ -40,7 +40,7 @@ function fail(e: unknown): void {
 
 try {
   const { spec, machine } = await loadSpecModule(setup.file, setup.exportName);
-  const compiled = compileWithMachine(spec, { params: setup.params, strict: setup.strict, symmetry: setup.symmetry, file: setup.file, machine });
+  const compiled = compileWithMachine(spec, { params: setup.params, strict: setup.strict, symmetry: setup.symmetry, file: setup.file, machine, initStates: false });
   const model = setup.deadlock === undefined ? compiled : { ...compiled, deadlock: setup.deadlock };
   const member = new TeamMember(model, setup.index, setup.count, setup, setup.maxStates);
   parentPort!.on("message", (msg: CoordinatorMessage) => {

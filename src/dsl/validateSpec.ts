@@ -147,11 +147,25 @@ function decodeOrThrow(schema: Schema.Top, value: unknown, spec: string, overrid
   }
 }
 
+/** `over: [{ … }, …]` is the function form's result written without the function: say so (CS130). */
+function checkOverLists(actions: unknown, spec: string): void {
+  if (typeof actions !== "object" || actions === null) return;
+  for (const [action, a] of Object.entries(actions as Record<string, { over?: unknown } | null>))
+    if (Array.isArray(a?.over))
+      throw new ClusterspecError({
+        code: "CS130",
+        message: `Action ${action} of spec ${spec} gives \`over\` a list of argument objects; a list must be returned by a function.`,
+        where: { spec, action },
+        hint: `Wrap the list in a function: over: () => [{ ... }, ...] (it receives { params, sets }), or use { arg: "SetName" | [values...] } for a cartesian product.`,
+      });
+}
+
 /** Validates a `defineSpec` argument; throws CS280 (unknown key), CS103 (malformed), CS281, CS282. */
 export function validateSpecDefinition(def: unknown): void {
   const name = typeof (def as { name?: unknown })?.name === "string" ? (def as { name: string }).name : "(unnamed)";
   if (typeof def !== "object" || def === null)
     throw new ClusterspecError({ code: "CS103", message: "defineSpec needs an object (the spec definition).", where: { spec: name } });
+  checkOverLists((def as { actions?: unknown }).actions, name);
   decodeOrThrow(SpecDefinitionSchema, def, name, false);
   checkFunctions(def as SpecDefinition<{}, {}, unknown>);
 }
@@ -159,6 +173,7 @@ export function validateSpecDefinition(def: unknown): void {
 /** Validates `extendSpec` overrides (keys and shapes) before they are merged. */
 export function validateSpecOverrides(base: string, overrides: unknown): void {
   const name = typeof (overrides as { name?: unknown })?.name === "string" ? (overrides as { name: string }).name : `(extension of ${base})`;
+  checkOverLists((overrides as { actions?: unknown } | null)?.actions, name);
   decodeOrThrow(SpecOverridesSchema, overrides, name, true);
 }
 

@@ -10,7 +10,8 @@ import counter from "../fixtures/counter.cspec.ts";
 const kitchenSink = defineSpec({
   name: "kitchen-sink",
   description: "Every finite type in one state.",
-  sets: () => ({ Node: ids("n", 3), Color: ["red", "green"] as const }),
+  // Big is over the bit-scan threshold, and with it the layout has more leaves than unpack/pack unroll.
+  sets: () => ({ Node: ids("n", 3), Color: ["red", "green"] as const, Big: ids("u", 70) }),
   state: ({ sets }) =>
     t.struct({
       flag: t.boolean,
@@ -23,6 +24,8 @@ const kitchenSink = defineSpec({
       lease: t.option(t.struct({ holder: t.id(sets.Node), ttl: t.int(1, 3) })),
       wide: t.int(0, 100_000),
       nested: t.record(sets.Node, t.struct({ up: t.boolean, log: t.set(sets.Color) })),
+      big: t.set(sets.Big),
+      bigs: t.record(sets.Node, t.struct({ odd: t.boolean, in: t.set(sets.Big) })),
     }),
   init: ({ sets }) => ({
     flag: false,
@@ -35,6 +38,8 @@ const kitchenSink = defineSpec({
     lease: null,
     wide: 0,
     nested: Object.fromEntries(sets.Node.map((n) => [n, { up: true, log: new Set<never>() }])),
+    big: new Set<never>(),
+    bigs: Object.fromEntries(sets.Node.map((n) => [n, { odd: false, in: new Set<never>() }])),
   }),
   actions: { noop: { apply: (s) => s } },
   deadlock: false,
@@ -61,6 +66,22 @@ describe("codec (laws)", () => {
           return plainEq(m.codec.decode(w, 0), s);
         }),
         { numRuns: 500 },
+      );
+    });
+
+    it(`pack(unpack(w)) = w for every ${spec.name} state`, () => {
+      const m = compileModel(spec, { symmetry: false });
+      const w = new Uint32Array(m.words);
+      const back = new Uint32Array(m.words);
+      const leaves = new Int32Array(m.layout.leaves.length);
+      fc.assert(
+        fc.property(toArbitrary(m.domain), (s) => {
+          m.codec.encode(s, w, 0);
+          m.codec.unpack(w, 0, leaves);
+          m.codec.pack(leaves, back, 0);
+          return back.every((x, i) => x === w[i]);
+        }),
+        { numRuns: 300 },
       );
     });
 

@@ -61,3 +61,12 @@ describe("parallel exploration", () => {
     expect((err as ClusterspecError).code).toBe("CS140");
   });
 });
+
+describe("parallel exploration: initial states", () => {
+  it("workers do not rebuild the initial states (only the coordinating thread enumerates init)", async () => {
+    const file = "test/fixtures/init-main-only.cspec.ts";
+    const spec = (await import("../fixtures/init-main-only.cspec.ts")).default;
+    const r = await checkSpec(spec, { workers: 2, file, awaitWorkers: true });
+    expect([r.result, r.distinctStates, r.generatedStates]).toEqual(["ok", 20_000, 20_000]);
+  });
+});
