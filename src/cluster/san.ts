@@ -14,10 +14,16 @@ export class StorageNetwork {
   latencySpread = 1;
   commands = 0;
   private readonly inFlightCount = new Map<string, number>();
+  private readonly inFlightByNode = new Map<string, number>();
 
   /** Commands submitted to `deviceId` whose response has not been delivered yet. */
   inFlight(deviceId: string): number {
     return this.inFlightCount.get(deviceId) ?? 0;
+  }
+
+  /** The same, counting only the commands `node` submitted. */
+  inFlightFrom(node: string, deviceId: string): number {
+    return this.inFlightByNode.get(`${node}>${deviceId}`) ?? 0;
   }
 
   constructor(private readonly sim: Simulation) {}
@@ -70,8 +76,11 @@ export class StorageNetwork {
     this.commands++;
     const device = this.device(deviceId);
     this.inFlightCount.set(deviceId, this.inFlight(deviceId) + 1);
+    const byNode = `${node}>${deviceId}`;
+    this.inFlightByNode.set(byNode, this.inFlightFrom(node, deviceId) + 1);
     const done = (r: DeviceResult): void => {
       this.inFlightCount.set(deviceId, this.inFlight(deviceId) - 1);
+      this.inFlightByNode.set(byNode, this.inFlightFrom(node, deviceId) - 1);
       onDone(r);
     };
     this.sim.schedule(this.baseLatency + this.sim.jitter(this.latencySpread), () => {

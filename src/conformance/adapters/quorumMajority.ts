@@ -76,6 +76,13 @@ export function quorumMajorityAdapter(): Adapter<QmSpecState, SpecAction, QmView
   const conf = (): MemberId[] => MEMBERS.slice(0, m);
   const qm = () => cluster.qm;
 
+  /**
+   * A voter counts as paused once its commands already at the device have completed: the device acts on them during
+   * the pause (in-flight I/O completes), which the spec orders before its Pause step.
+   */
+  const stalled = (v: { up: boolean; node: string; isPaused(): boolean }): boolean =>
+    v.up && v.isPaused() && cluster.env.san.inFlightFrom(v.node, VOTE_DEVICE) === 0;
+
   const observeTwoNode = (): QmView => {
     const fam = qm();
     const v = (n: NodeId) => fam.voter(NAME[n]);
@@ -84,7 +91,7 @@ export function quorumMajorityAdapter(): Adapter<QmSpecState, SpecAction, QmView
       conf: [],
       twoNode: true,
       up: { n1: v("n1").up, n2: v("n2").up },
-      paused: { n1: v("n1").up && v("n1").isPaused(), n2: v("n2").up && v("n2").isPaused() },
+      paused: { n1: stalled(v("n1")), n2: stalled(v("n2")) },
       link: !cluster.env.net.isPartitioned(),
       avail: {},
       claim: { n1: false, n2: false },
@@ -244,7 +251,7 @@ export function quorumMajorityAdapter(): Adapter<QmSpecState, SpecAction, QmView
       conf: "the configuration of this seed (replicaMembers)",
       twoNode: "the configuration of this seed",
       up: "ReplicaNode.up",
-      paused: "Actor.isPaused()",
+      paused: "Actor.isPaused(); a two-node voter only once its commands in flight at the vote device have completed (the device acts on them during the pause, the spec orders them before Pause)",
       link: "the network has no partition",
       claim:
         "two-node: not compared (both connected voters commit, the spec names one leader); observed as cutOffCommit = some commit returned ok although, at every tick from its invoke to its return, its node was cut off from its peer (partition or peer down) and the device vote was another's — in the spec, claim[n] ∧ (¬link ∨ ¬up[peer]) ∧ grantee ≠ n. Replica sets: ReplicaNode.formed, and its own quorum test still passes on its available reconciled members (a leader whose members went away steps down at its next renewal in the cluster, at once in the spec)",

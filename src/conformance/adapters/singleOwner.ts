@@ -5,7 +5,7 @@
  * the other node's LAN loss stays quorate — the spec's quorum layer drops the failed node and keeps the other.
  *
  * The abstraction observes per node: up, LAN (connected to the witness), the object's state (onlining is still
- * offline: it serves nothing); the device's reservation holder; the directory's owner and members; the
+ * offline: it serves nothing); the directory's owner and members; the
  * interconnect; and whether a write from a node without a registration can still land on the device
  * (`strayWrite`: the spec's `io[n] ≠ none ∧ n ∉ reg`, false in every correct-spec state); and whether a key of a
  * non-member is still registered after the owner's defend pass of this epoch (`keptStrangerKey`). The cluster's takeover,
@@ -32,7 +32,6 @@ export interface SoView {
   readonly up: Record<NodeId, boolean>;
   readonly lan: Record<NodeId, boolean>;
   readonly obj: Record<NodeId, Obj>;
-  readonly holder: NodeId | null;
   readonly mapOwner: NodeId;
   readonly members: readonly NodeId[];
   readonly interconnect: boolean;
@@ -85,12 +84,10 @@ export function singleOwnerAdapter(): Adapter<SoSpecState, SpecAction, SoView> {
       const st = node(n).up ? node(n).state(OBJECT) : "offline";
       return st === "onlining" ? "offline" : st;
     };
-    const holder = dev.pr.currentReservation()?.holder;
     return {
       up: { n1: node("n1").up, n2: node("n2").up },
       lan: { n1: !cut.has("n1"), n2: !cut.has("n2") },
       obj: { n1: obj("n1"), n2: obj("n2") },
-      holder: holder === undefined ? null : (ID[holder] ?? null),
       mapOwner: ID[fam.directory.owner(OBJECT) ?? "N1"]!,
       members: fam.directory.members().map((m) => ID[m.node]!).sort(),
       interconnect: fam.interconnectUp("N1", "N2"),
@@ -261,7 +258,8 @@ export function singleOwnerAdapter(): Adapter<SoSpecState, SpecAction, SoView> {
       epoch: "not observed: bounded by E in the spec; the node set is observed as members",
       obj: "SoNode.state(o0), onlining observed as offline (it serves nothing yet); a crashed node is offline",
       reg: "observed only through strayWrite and keptStrangerKey: between a handover's PREEMPT and the source's re-registration the cluster has the source unregistered, the spec re-registers atomically",
-      holder: "the device's reservation holder (nexus)",
+      holder:
+        "not observed: a takeover interrupted by a crash after its PREEMPT and before its map update leaves the reservation with a node that never mounted o, a state the spec's one-step takeover cannot reach (the SO-2 half 'whoever has o online holds the reservation' is checked by the spec on every explained state)",
       gen: "not observed: the spec models PRgeneration mod G",
       genOps: "ghost",
       io: "observed as strayWrite = some accepted, unaborted write on the device is from an unregistered nexus (BlockDevice.liveWriters)",
@@ -327,7 +325,6 @@ export function singleOwnerAdapter(): Adapter<SoSpecState, SpecAction, SoView> {
         up: { n1: s.up.n1, n2: s.up.n2 },
         lan: { n1: s.lan.n1, n2: s.lan.n2 },
         obj: { n1: s.obj.n1, n2: s.obj.n2 },
-        holder: s.holder,
         mapOwner: s.mapOwner,
         members: [...s.members].sort(),
         interconnect: s.interconnect,
