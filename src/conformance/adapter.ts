@@ -56,6 +56,11 @@ export interface Adapter<S = unknown, A extends SpecAction = SpecAction, O = unk
   readonly fields: Readonly<Record<string, string>>;
   /** Fresh system, deterministic from `seed`. */
   reset(seed: number, options: ResetOptions): void | Promise<void>;
+  /**
+   * Optional: whether the system, as configured now, can perform this driven action at all (a system that runs one
+   * of a spec's parts says no to the other's). Drives skip what it refuses; default: every driven action.
+   */
+  accepts?(action: A): boolean;
   /** Injects a spec action of kind operation or fault; returns at once (the effect may come later). */
   perform(action: A): void | Promise<void>;
   /** Lets the system take one step of its own (one event, one tick); with a workload, it may inject actions. */

@@ -37,7 +37,7 @@ export function drivableActions(machine: Machine, adapter: Adapter, ex: Explaine
   for (const c of ex.candidates)
     for (const a of machine.enabled(c.state)) {
       const kind = adapter.actions[a.type]?.kind;
-      if (kind === "operation" || kind === "fault") seen.set(actionLabel(a), a);
+      if ((kind === "operation" || kind === "fault") && (adapter.accepts?.(a) ?? true)) seen.set(actionLabel(a), a);
     }
   return [...seen.values()];
 }
@@ -93,7 +93,7 @@ export async function driveRun(machine: Machine, adapter: Adapter, next: NextAct
       break;
     }
     if (binding.kind === "internal") continue;
-    if (!ex.candidates.some((c) => machine.isEnabled(c.state, a))) {
+    if (!ex.candidates.some((c) => machine.isEnabled(c.state, a)) || !(adapter.accepts?.(a) ?? true)) {
       skipped++;
       continue;
     }

@@ -90,6 +90,9 @@ export class PartitionInTimeFamily implements PtPort {
     this.env.san.submit(node.node, WITNESS_DEVICE, { kind: "readReservation" }, (rr) =>
       node.notify(0, () => {
         if (rr.status === "GOOD" && rr.reservation?.reservation?.key !== key) node.stopRunning();
+        // The vote device is unreachable: a lone node holds 1 of 3 votes, so it has lost quorum and stops
+        // (votequorum), keeping its flag TRUE; it takes the vote again once the device is back (DOMAIN §4.1).
+        else if (rr.status === "UNAVAILABLE") node.stopOnQuorumLoss();
       }),
     );
     this.env.san.submit(node.node, WITNESS_DEVICE, { kind: "readKeys" }, (r) =>

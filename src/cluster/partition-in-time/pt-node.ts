@@ -101,6 +101,7 @@ export class PtNode extends Actor {
     if (this.mode === "running" && this.solo && this.durableFlag) this.port.defendDeviceVote(this);
     if (this.mode === "running" && !this.peerAlive() && !this.solo) return this.becomeSoleSurvivor();
     if (this.mode === "booting" && this.now - this.bootedAt >= this.port.bootWait && !this.peerAlive()) this.reviveAlone();
+    if (this.mode === "waiting" && this.quorumLost && !this.claimingVote && !this.peerAlive()) this.reviveAlone();
   }
 
   /**
@@ -175,7 +176,15 @@ export class PtNode extends Actor {
     this.solo = false;
   }
 
+  /** A sole survivor cut off from the vote device: stop; while still alone, retry the vote each heartbeat. */
+  stopOnQuorumLoss(): void {
+    this.stopRunning();
+    this.quorumLost = true;
+  }
+  private quorumLost = false;
+
   private run(): void {
+    this.quorumLost = false;
     this.mode = "running";
     this.port.noteRunning(this.node);
   }
@@ -328,6 +337,7 @@ export class PtNode extends Actor {
 
   protected onCrash(): void {
     this.claimingVote = false;
+    this.quorumLost = false;
     this.joinerSyncing = false;
     this.epoch = this.durableEpoch;
     this.flag = this.durableFlag;

@@ -5,6 +5,7 @@
  * behind the last acknowledged commit, and its durable last-surviving flag; plus whether the link is up.
  */
 import { Cluster, type BugId } from "../../cluster/index.ts";
+import { WITNESS_DEVICE } from "../../cluster/partition-in-time/pt-family.ts";
 import type { Adapter, TickReport } from "../adapter.ts";
 import type { SpecAction } from "../machine.ts";
 import { Rng } from "../rng.ts";
@@ -50,7 +51,11 @@ export function partitionInTimeAdapter(): Adapter<PtSpecState, SpecAction, PtVie
       const status = !x.up ? "down" : x.mode === "running" && !x.claimingVote && (x.solo || x.durableFlag) ? "solo" : "up";
       return { status, stale: x.durableEpoch < max, flag: x.durableFlag } as const;
     };
-    return { connected: !cluster.env.net.isPartitioned(), deviceUp: true, node: { A: view("A"), B: view("B") } };
+    const node = { A: view("A"), B: view("B") };
+    // The spec's deviceDown stops a solo node in the same step; the cluster's survivor stops at its next defend. Until
+    // then it is shown with the device up (the spec's pre-state): in the spec a solo node implies a reachable device.
+    const deviceUp = cluster.env.san.hasPath("N1", WITNESS_DEVICE) || node.A.status === "solo" || node.B.status === "solo";
+    return { connected: !cluster.env.net.isPartitioned(), deviceUp, node };
   };
 
   const perform = (a: SpecAction): void => {
@@ -73,6 +78,11 @@ export function partitionInTimeAdapter(): Adapter<PtSpecState, SpecAction, PtVie
         return cluster.inject({ kind: "partition", groups: [["N1"], ["N2"]] });
       case "heal":
         return cluster.inject({ kind: "heal" });
+      case "deviceDown":
+        faults++;
+        return cluster.inject({ kind: "deviceUnavailable", device: WITNESS_DEVICE, unavailable: true });
+      case "deviceUp":
+        return cluster.inject({ kind: "deviceUnavailable", device: WITNESS_DEVICE, unavailable: false });
       default:
         throw new Error(`partition-in-time adapter cannot drive ${a.type}`);
     }
@@ -102,6 +112,10 @@ export function partitionInTimeAdapter(): Adapter<PtSpecState, SpecAction, PtVie
     if (deciding) return out;
     if (!split && faults < PT_PARAMS.F && out.length === 0 && rng.chance(0.002)) out.push({ type: "partition" });
     if (split && rng.chance(0.01)) out.push({ type: "heal" });
+    const unreachable = !cluster.env.san.hasPath("N1", WITNESS_DEVICE);
+    if (!unreachable && faults < PT_PARAMS.F && out.length === 0 && rng.chance(0.002)) out.push({ type: "deviceDown" });
+    // The device comes back only once its loss has shown (a solo survivor noticed it), so the fault is never undone unseen.
+    if (unreachable && !observeNow().deviceUp && rng.chance(0.01)) out.push({ type: "deviceUp" });
     return out.filter((a, i) => a.type !== "crash" || out.findIndex((b) => b.type === "crash" || b.type === "partition") === i);
   };
 
@@ -120,8 +134,8 @@ export function partitionInTimeAdapter(): Adapter<PtSpecState, SpecAction, PtVie
       join: { kind: "internal", doc: "heartbeats meet; join / sync messages" },
       pairUp: { kind: "internal", doc: "synced message; the survivor clears its flag durably and welcomes the peer" },
       flushFlag: { kind: "internal", doc: "never in the cluster (flag writes are durable); enabled only in PT-M3's spec" },
-      deviceDown: { kind: "excluded", doc: "not driven: the cluster's solo node keeps running while the witness is unreachable (it stops only when it reads another holder), so the spec's 'solo stops' step has no counterpart" },
-      deviceUp: { kind: "excluded", doc: "not driven (deviceDown is not)" },
+      deviceDown: { kind: "fault", doc: "cluster.inject({ kind: deviceUnavailable, device: dev:witness }): a solo survivor loses quorum at its next defend and stops, flag TRUE" },
+      deviceUp: { kind: "fault", doc: "cluster.inject({ kind: deviceUnavailable, device: dev:witness, unavailable: false }), once the loss has shown" },
       forceStart: { kind: "excluded", doc: "operator action; the configuration has FORCE=false" },
     },
     fields: {
@@ -130,7 +144,7 @@ export function partitionInTimeAdapter(): Adapter<PtSpecState, SpecAction, PtVie
       "node[n].flag": "the durable last-surviving flag",
       "node[n].flagCache": "not observed: volatile write-back cache content",
       connected: "the simulated network has no partition",
-      deviceUp: "the witness disk is available (always: deviceDown is not driven)",
+      deviceUp: "the witness disk is reachable — or a solo node still runs (it has not noticed the loss yet: the spec's pre-state)",
       vote: "not observed: the cluster keeps the witness reservation after re-pairing until the next challenge",
       faults: "not observed: the fault budget, kept by the workload (≤ F)",
       maxCommitted: "ghost (used only through stale)",

@@ -208,9 +208,10 @@ export function snapshotConsistencyAdapter(): Adapter<ScSpecState, SpecAction, S
     const w = sn().writer;
     const reading = openOf((o) => o.action.type === "ReadStart" && o.crashed !== true);
     // Slow passive reads (timing, not a spec step) let the writer's COW race a read, as in SN-M1's scenario.
-    if (rng.chance(0.01)) cluster.env.san.setSlow(VOLUME_DEVICE, rng.chance(0.5) ? 10 + Math.floor(rng.next() * 30) : 0, "N2");
-    if (reading === undefined && rng.chance(0.05)) out.push({ type: "ReadStart", b: rng.pick(BLOCKS) });
-    if (w.up && volumeWrite() === undefined && rng.chance(0.03)) {
+    if (rng.chance(0.01)) cluster.env.san.setSlow(VOLUME_DEVICE, rng.chance(0.7) ? 10 + Math.floor(rng.next() * 30) : 0, "N2");
+    if (reading === undefined && rng.chance(0.08)) out.push({ type: "ReadStart", b: rng.pick(BLOCKS) });
+    // Writes come more often while a read is in progress: the interleavings that matter are the concurrent ones.
+    if (w.up && volumeWrite() === undefined && rng.chance(reading !== undefined ? 0.15 : 0.03)) {
       // Concurrency-seeking: prefer the block a read is in progress on.
       const block = reading !== undefined && rng.chance(0.6) ? BLOCKS[reading.block]! : rng.pick(BLOCKS);
       const a = writeAction(block);
@@ -261,6 +262,8 @@ export function snapshotConsistencyAdapter(): Adapter<ScSpecState, SpecAction, S
       rng = new Rng(seed);
       workload = options.workload;
       part = workload ? (seed % 2 === 1 ? "shadow" : "cbt") : null;
+      // Half the shadow runs start with slow passive volume reads (timing only, no spec step).
+      if (part === "shadow" && rng.chance(0.5)) cluster.env.san.setSlow(VOLUME_DEVICE, 10 + Math.floor(rng.next() * 30), "N2");
       faults = 0;
       seen = 0;
       lastRemoteReturn = -Infinity;
@@ -268,6 +271,8 @@ export function snapshotConsistencyAdapter(): Adapter<ScSpecState, SpecAction, S
       refused = [];
       healSlotsOn = false;
     },
+    // One run exercises one part: once decided, the other part's actions are refused.
+    accepts: (a) => part === null || (SHADOW_ACTIONS.has(a.type) ? "shadow" : "cbt") === part,
     perform,
     tick(): TickReport {
       const injected = workload ? (part === "shadow" ? shadowWorkload() : cbtWorkload()) : [];
