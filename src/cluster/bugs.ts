@@ -1,7 +1,20 @@
 // The known-bug catalog: DOMAIN.md's 19 mutants as named switches, all off by default. Each switch is read at
 // the one place in the cluster's code where the real bug would live (search for the id to find it).
 
+import type { FaultClass } from "./faults.ts";
+
 export type Family = "single-owner" | "quorum-majority" | "partition-in-time" | "snapshot-consistency";
+
+/**
+ * What random runs of the reference cluster need to reach a bug's scenario: the fault classes to inject
+ * together (`--faults`; empty: the fault-free workload reaches it) and any configuration, with the reason.
+ * Measured by bench/cluster/sweep.ts (README: "Detection by random runs").
+ */
+export interface BugReach {
+  readonly faults: readonly FaultClass[];
+  readonly replicaMembers?: number;
+  readonly why: string;
+}
 
 export interface KnownBug {
   readonly id: BugId;
@@ -9,6 +22,7 @@ export interface KnownBug {
   readonly description: string;
   /** The safety property it breaks (DOMAIN.md ids). */
   readonly breaks: string;
+  readonly reach: BugReach;
 }
 
 export const BUG_IDS = [
@@ -21,25 +35,25 @@ export const BUG_IDS = [
 export type BugId = (typeof BUG_IDS)[number];
 
 export const KNOWN_BUGS: readonly KnownBug[] = [
-  { id: "SO-M1", family: "single-owner", breaks: "SO-2", description: "Fence with PREEMPT, not PREEMPT AND ABORT: a write held in the device lands after the fence" },
-  { id: "SO-M2", family: "single-owner", breaks: "SO-3", description: "Defend scrub validates keys against the previous epoch and ignores incarnation" },
-  { id: "SO-M3", family: "single-owner", breaks: "SO-1", description: "Migration destination onlines on map receipt, before the source's drain ends" },
-  { id: "SO-M4", family: "single-owner", breaks: "SO-5", description: "Old owner serves a stale forward from its cache instead of answering NOT_OWNER" },
-  { id: "SO-M5", family: "single-owner", breaks: "SO-7", description: "HA takeover ignores nvSynced: the partner takes over without the unmirrored log" },
-  { id: "QM-1", family: "quorum-majority", breaks: "Q-1", description: "Quorum test is owned ≥ m/2 instead of owned > m/2" },
-  { id: "QM-2", family: "quorum-majority", breaks: "Q-3", description: "Formation reconciles from the first member read, not the maximum (epoch, seq)" },
-  { id: "QM-3", family: "quorum-majority", breaks: "Q-2", description: "Challenge wait W ≤ D + Pmax on a non-enforcing member (MMP mmp_delay class)" },
-  { id: "QM-4", family: "quorum-majority", breaks: "Q-1", description: "Voting-device grant is cached and counted after the vote was re-granted" },
-  { id: "QM-5", family: "quorum-majority", breaks: "Q-5", description: "A returning member is counted and read before reconciliation" },
-  { id: "PT-M1", family: "partition-in-time", breaks: "PT-1", description: "Revived node starts on the device vote without checking its last-surviving flag" },
-  { id: "PT-M2", family: "partition-in-time", breaks: "PT-2, PT-3", description: "Survivor never clears its last-surviving flag when the peer rejoins" },
-  { id: "PT-M3", family: "partition-in-time", breaks: "PT-2", description: "Clearing the last-surviving flag is not made durable" },
-  { id: "PT-M4", family: "partition-in-time", breaks: "PT-1", description: "Rejoin sync direction is set by boot order, not by epoch" },
-  { id: "SN-M1", family: "snapshot-consistency", breaks: "SC-1", description: "Passive snapshot reader skips the diff-area re-check" },
-  { id: "SN-M2", family: "snapshot-consistency", breaks: "SC-2", description: "Copy-on-write publishes the diff-area map entry after the overwrite" },
-  { id: "SN-M3", family: "snapshot-consistency", breaks: "SC-3", description: "Diff area full, but the overwrite proceeds and the snapshot stays valid" },
-  { id: "SN-M4", family: "snapshot-consistency", breaks: "SC-4", description: "Only the snapshotting node tracks changes; remote direct I/O is missed" },
-  { id: "SN-M5", family: "snapshot-consistency", breaks: "SC-6", description: "Tracker restarts empty after a crash or resize but keeps its generation" },
+  { id: "SO-M1", family: "single-owner", breaks: "SO-2", description: "Fence with PREEMPT, not PREEMPT AND ABORT: a write held in the device lands after the fence", reach: { faults: ["slowIO", "partition"], why: "a write held in the device by slow I/O while a partition makes the successor fence its node" } },
+  { id: "SO-M2", family: "single-owner", breaks: "SO-3", description: "Defend scrub validates keys against the previous epoch and ignores incarnation", reach: { faults: ["partition"], why: "not reached by random runs: the scenario needs a node cut off from the LAN that keeps the SAN and has not yet noticed (a detection delay, SingleOwnerFamily.setNoticeDelay), and every random partition is noticed at once" } },
+  { id: "SO-M3", family: "single-owner", breaks: "SO-1", description: "Migration destination onlines on map receipt, before the source's drain ends", reach: { faults: [], why: "the workload's migrations: a request served by the destination while the source still drains" } },
+  { id: "SO-M4", family: "single-owner", breaks: "SO-5", description: "Old owner serves a stale forward from its cache instead of answering NOT_OWNER", reach: { faults: [], why: "the workload's migrations: a read forwarded to the former owner after the hand-over" } },
+  { id: "SO-M5", family: "single-owner", breaks: "SO-7", description: "HA takeover ignores nvSynced: the partner takes over without the unmirrored log", reach: { faults: ["interconnect", "crash"], why: "the owner acknowledges while the interconnect is down (unmirrored), then crashes and its partner takes over" } },
+  { id: "QM-1", family: "quorum-majority", breaks: "Q-1", description: "Quorum test is owned ≥ m/2 instead of owned > m/2", reach: { faults: ["crash"], replicaMembers: 4, why: "an even member count: with 4 members a 2/2 split of ownership (a crash, member loss or path loss) lets both halves form" } },
+  { id: "QM-2", family: "quorum-majority", breaks: "Q-3", description: "Formation reconciles from the first member read, not the maximum (epoch, seq)", reach: { faults: ["deviceLoss"], why: "a replica member that misses updates while lost, then a formation that reads it first" } },
+  { id: "QM-3", family: "quorum-majority", breaks: "Q-2", description: "Challenge wait W ≤ D + Pmax on a non-enforcing member (MMP mmp_delay class)", reach: { faults: ["pause"], why: "a member owner that stalls (pause ≤ Pmax) past the shortened challenge wait" } },
+  { id: "QM-4", family: "quorum-majority", breaks: "Q-1", description: "Voting-device grant is cached and counted after the vote was re-granted", reach: { faults: ["crash"], why: "the two-node vote moves while the old holder still counts its cached grant (holder crash and restart, or its path to the voting device lost)" } },
+  { id: "QM-5", family: "quorum-majority", breaks: "Q-5", description: "A returning member is counted and read before reconciliation", reach: { faults: ["deviceLoss"], why: "a replica member that returns stale from a device loss and is read before reconciliation" } },
+  { id: "PT-M1", family: "partition-in-time", breaks: "PT-1", description: "Revived node starts on the device vote without checking its last-surviving flag", reach: { faults: ["crash"], why: "both partition-in-time nodes crash in turn and the one with flag FALSE revives alone" } },
+  { id: "PT-M2", family: "partition-in-time", breaks: "PT-2, PT-3", description: "Survivor never clears its last-surviving flag when the peer rejoins", reach: { faults: ["crash"], why: "a sole survivor's peer rejoins, then the survivor crashes and the peer revives alone" } },
+  { id: "PT-M3", family: "partition-in-time", breaks: "PT-2", description: "Clearing the last-surviving flag is not made durable", reach: { faults: ["crash"], why: "as PT-M2: the flag clear sits in a volatile cache when the survivor crashes" } },
+  { id: "PT-M4", family: "partition-in-time", breaks: "PT-1", description: "Rejoin sync direction is set by boot order, not by epoch", reach: { faults: ["partition"], why: "a rejoin after a split where the node that booted first has the lower epoch" } },
+  { id: "SN-M1", family: "snapshot-consistency", breaks: "SC-1", description: "Passive snapshot reader skips the diff-area re-check", reach: { faults: [], why: "the workload's passive snapshot reads racing a copy-on-write" } },
+  { id: "SN-M2", family: "snapshot-consistency", breaks: "SC-2", description: "Copy-on-write publishes the diff-area map entry after the overwrite", reach: { faults: [], why: "any overwrite of a block under a shadow copy" } },
+  { id: "SN-M3", family: "snapshot-consistency", breaks: "SC-3", description: "Diff area full, but the overwrite proceeds and the snapshot stays valid", reach: { faults: [], why: "a diff area filled by overwrites (4 slots)" } },
+  { id: "SN-M4", family: "snapshot-consistency", breaks: "SC-4", description: "Only the snapshotting node tracks changes; remote direct I/O is missed", reach: { faults: [], why: "remote direct writes from any node but the snapshotting one" } },
+  { id: "SN-M5", family: "snapshot-consistency", breaks: "SC-6", description: "Tracker restarts empty after a crash or resize but keeps its generation", reach: { faults: ["trackerReset"], why: "a tracker reset (or a crash of the snapshotting node) followed by an incremental backup" } },
 ];
 
 export function isBugId(id: string): id is BugId {

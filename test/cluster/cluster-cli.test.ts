@@ -5,23 +5,28 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCluster } from "../../src/cli/commands/cluster.ts";
-import { BUG_IDS } from "../../src/cluster/index.ts";
+import { BUG_IDS, FAULT_CLASSES } from "../../src/cluster/index.ts";
 
 describe("cluster command", () => {
   it("prints a JSON summary with exactly the documented keys, exit 0 without violations", () => {
     const r = runCluster({ nodes: "3", seed: "7", steps: "300", json: true });
     expect(r.exitCode).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).sort()).toEqual(["events", "faults", "linearizability", "operations", "seed", "steps", "violations"]);
+    expect(Object.keys(out).sort()).toEqual(["events", "faults", "firstViolationStep", "linearizability", "nodes", "operations", "replicaMembers", "seed", "steps", "violations"]);
+    expect(out).toMatchObject({ nodes: 3, replicaMembers: 3, firstViolationStep: null });
     expect(out.linearizability).toMatchObject({ status: "linearizable", undecided: 0 });
     expect(out).toMatchObject({ seed: 7, steps: 300, faults: 0, violations: [] });
     expect(out.events).toBeGreaterThan(out.operations);
   });
 
   it("is deterministic for a seed", () => {
-    const a = runCluster({ seed: "11", steps: "200", faults: "crash,partition", json: true });
-    const b = runCluster({ seed: "11", steps: "200", faults: "crash,partition", json: true });
-    expect(a.stdout).toBe(b.stdout);
+    // Everything but the history check's wall-clock time.
+    const run = () => {
+      const out = JSON.parse(runCluster({ seed: "11", steps: "200", faults: "crash,partition", json: true }).stdout);
+      delete out.linearizability.elapsedMs;
+      return out;
+    };
+    expect(run()).toEqual(run());
   });
 
   it("text output names the seed and ends with the reproducing command", () => {
@@ -46,13 +51,34 @@ describe("cluster command", () => {
     expect(out.violations.map((v: { check: string }) => v.check)).toContain("SC-4");
   });
 
-  it("lists the bug catalog as JSON", () => {
+  it("lists the bug catalog as JSON, each bug with the faults and configuration its scenario needs", () => {
     const r = runCluster({ listBugs: true, json: true });
-    const rows = JSON.parse(r.stdout) as Array<{ id: string; family: string; description: string }>;
+    const rows = JSON.parse(r.stdout) as Array<{ id: string; family: string; description: string; reach: { faults: string[]; replicaMembers?: number; why: string } }>;
     expect(r.exitCode).toBe(0);
     expect(rows.map((x) => x.id)).toEqual([...BUG_IDS]);
-    expect(rows.every((x) => Object.keys(x).sort().join() === "description,family,id")).toBe(true);
-    expect(runCluster({ listBugs: true }).stdout).toContain("SN-M5");
+    expect(rows.every((x) => Object.keys(x).sort().join() === "breaks,description,family,id,reach")).toBe(true);
+    for (const x of rows) for (const f of x.reach.faults) expect(FAULT_CLASSES).toContain(f);
+    expect(rows.find((x) => x.id === "QM-1")?.reach.replicaMembers).toBe(4);
+    expect(rows.find((x) => x.id === "SO-M1")?.reach.faults).toEqual(["slowIO", "partition"]);
+    const text = runCluster({ listBugs: true }).stdout;
+    expect(text).toContain("SN-M5");
+    expect(text).toContain("needs --faults crash --replica-members 4");
+  });
+
+  it("the README example shows its bug, and the same run without the bug shows none", () => {
+    const opts = { nodes: "3", seed: "10", faults: "slowIO,partition", steps: "2000", json: true };
+    const on = JSON.parse(runCluster({ ...opts, bug: ["SO-M1"] }).stdout);
+    expect(on.violations.map((v: { check: string }) => v.check)).toContain("SO-2");
+    expect(on.firstViolationStep).toBeGreaterThan(0);
+    const off = runCluster(opts);
+    expect(off.exitCode).toBe(0);
+    expect(JSON.parse(off.stdout).violations).toEqual([]);
+  });
+
+  it("--replica-members sets the quorum's member count and appears in the reproduce line", () => {
+    const r = runCluster({ seed: "2", steps: "300", replicaMembers: "4" });
+    expect(r.stdout.split("\n").at(-1)).toBe("Reproduce: clusterspec cluster --nodes 3 --replica-members 4 --seed 2 --steps 300");
+    expect(JSON.parse(runCluster({ seed: "2", steps: "300", replicaMembers: "4", json: true }).stdout).replicaMembers).toBe(4);
   });
 
   it.each([
@@ -61,12 +87,27 @@ describe("cluster command", () => {
     [{ nodes: "1" }, /--nodes must be an integer from 2 to 64/],
     [{ steps: "many" }, /--steps must be an integer/],
     [{ seed: "-3" }, /--seed must be an integer/],
+    [{ replicaMembers: "0" }, /--replica-members must be an integer from 1 to 15/],
   ])("bad input %j exits 2 with one message and a Hint line", (opts, message) => {
     const r = runCluster(opts);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toMatch(message);
+    expect(r.stdout).toMatch(/^error CS24\d: /);
     expect(r.stdout.split("\n")[1]).toMatch(/^Hint: /);
     expect(r.stdout).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it.each([
+    [{ bug: ["SO-M9"] }, "CS242", "--bug"],
+    [{ faults: "meteor" }, "CS241", "--faults"],
+    [{ nodes: "99" }, "CS240", "--nodes"],
+  ])("bad input %j with --json is { error: { code, message, where, hint } }", (opts, code, option) => {
+    const r = runCluster({ ...opts, json: true });
+    expect(r.exitCode).toBe(2);
+    const { error } = JSON.parse(r.stdout);
+    expect(Object.keys(error).sort()).toEqual(["code", "hint", "message", "where"]);
+    expect(error).toMatchObject({ code, where: { command: "cluster", option } });
+    expect(error.hint).not.toBe("");
   });
 
   it("writes the history in the documented format", () => {

@@ -7,11 +7,13 @@
 import { randomInt } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
+import { ClusterspecError, type ErrorCode } from "../../core/errors.ts";
 import { checkLinearizable, type LinearizabilityResult } from "../../history/index.ts";
 import { BUG_IDS, Cluster, FAULT_CLASSES, KNOWN_BUGS, isBugId, isFaultClass, runWorkload, type BugId, type FaultClass } from "../../cluster/index.ts";
 
 export interface ClusterCliOptions {
   nodes?: string;
+  replicaMembers?: string;
   seed?: string;
   faults?: string;
   bug?: string[];
@@ -39,6 +41,7 @@ export function registerClusterCommand(program: Command, io?: ClusterCommandIo):
     .command("cluster")
     .description("run the reference in-memory block-device cluster under a seeded workload, faults and known bugs")
     .option("--nodes <n>", "number of nodes (2..64)", "3")
+    .option("--replica-members <m>", "quorum replica members (1..15; QM-1 needs an even count, e.g. 4)", "3")
     .option("--seed <n>", "seed for every random choice (printed; random when omitted)")
     .option("--faults <list>", `comma-separated fault classes: ${FAULT_CLASSES.join(", ")}`)
     .option("--bug <id>", "switch on a known bug (repeatable or comma-separated; see --list-bugs)", (v: string, acc: string[]) => [...acc, v], [])
@@ -54,17 +57,16 @@ export function registerClusterCommand(program: Command, io?: ClusterCommandIo):
     });
 }
 
-class BadInput extends Error {
-  constructor(message: string, readonly hint: string) {
-    super(message);
-  }
+/** Bad input: a CS24x error naming the option (rendered as text, or `{ error }` with --json; exit 2). */
+function badInput(code: ErrorCode, message: string, option: string, hint: string): ClusterspecError {
+  return new ClusterspecError({ code, message, where: { command: "cluster", option }, hint });
 }
 
 function parseInteger(flag: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min || n > max)
-    throw new BadInput(`${flag} must be an integer from ${min} to ${max}, got "${raw}".`, `For example: ${flag} ${Math.min(max, Math.max(min, fallback))}`);
+    throw badInput("CS240", `${flag} must be an integer from ${min} to ${max}, got "${raw}".`, flag, `For example: ${flag} ${Math.min(max, Math.max(min, fallback))}`);
   return n;
 }
 
@@ -78,24 +80,25 @@ export function runCluster(opts: ClusterCliOptions, chooseSeed: () => number = (
   try {
     if (opts.listBugs) return listBugs(opts.json ?? false);
     const nodes = parseInteger("--nodes", opts.nodes, 3, 2, 64);
+    const replicaMembers = parseInteger("--replica-members", opts.replicaMembers, 3, 1, 15);
     const steps = parseInteger("--steps", opts.steps, 10_000, 0, 10_000_000);
     const faultEvery = parseInteger("--fault-every", opts.faultEvery, 100, 1, 1_000_000);
     const seed = opts.seed === undefined ? chooseSeed() : parseInteger("--seed", opts.seed, 0, 0, 2 ** 32 - 1);
     const faults = parseList(opts.faults);
-    for (const f of faults) if (!isFaultClass(f)) throw new BadInput(`Unknown fault "${f}".`, `Known faults: ${FAULT_CLASSES.join(", ")}.`);
+    for (const f of faults) if (!isFaultClass(f)) throw badInput("CS241", `Unknown fault "${f}".`, "--faults", `Known faults: ${FAULT_CLASSES.join(", ")}.`);
     const bugs = parseList(opts.bug);
-    for (const b of bugs) if (!isBugId(b)) throw new BadInput(`Unknown bug id "${b}".`, `Run \`clusterspec cluster --list-bugs\`; ids are ${BUG_IDS.join(", ")}.`);
-    const cluster = new Cluster({ seed, nodes, bugs: bugs as BugId[] });
+    for (const b of bugs) if (!isBugId(b)) throw badInput("CS242", `Unknown bug id "${b}".`, "--bug", `Run \`clusterspec cluster --list-bugs\`; ids are ${BUG_IDS.join(", ")}.`);
+    const cluster = new Cluster({ seed, nodes, replicaMembers, bugs: bugs as BugId[] });
     const summary = runWorkload(cluster, { steps, faults: faults as FaultClass[], faultEvery });
     if (opts.history !== undefined) {
       try {
         writeFileSync(opts.history, cluster.env.history.toJSON(seed) + "\n");
       } catch (e) {
-        throw new BadInput(`Cannot write the history to ${opts.history}: ${(e as Error).message}.`, "Pass a writable path to --history.");
+        throw badInput("CS243", `Cannot write the history to ${opts.history}: ${(e as Error).message}.`, "--history", "Pass a writable path to --history.");
       }
     }
     const reproduce = [
-      `clusterspec cluster --nodes ${nodes} --seed ${seed}`,
+      `clusterspec cluster --nodes ${nodes}${replicaMembers !== 3 ? ` --replica-members ${replicaMembers}` : ""} --seed ${seed}`,
       faults.length > 0 ? ` --faults ${faults.join(",")}` : "",
       faults.length > 0 && faultEvery !== 100 ? ` --fault-every ${faultEvery}` : "",
       bugs.map((b) => ` --bug ${b}`).join(""),
@@ -117,7 +120,10 @@ export function runCluster(opts: ClusterCliOptions, chooseSeed: () => number = (
         status: lin.status, registers: lin.registers, operations: lin.operations, undecided: lin.undecided.length,
         ...(lin.limitReached === undefined ? {} : { limitReached: lin.limitReached }), elapsedMs: Math.round(lin.elapsedMs),
       };
-      const out = { seed, steps, events: summary.events, operations: summary.operations.total, faults: summary.faults, linearizability: history, violations };
+      const out = {
+        seed, nodes, replicaMembers, steps, events: summary.events, operations: summary.operations.total, faults: summary.faults,
+        linearizability: history, violations, firstViolationStep: violations.length === 0 ? null : summary.firstViolationStep ?? steps,
+      };
       return { exitCode, stdout: JSON.stringify(out) };
     }
     const n = (x: number): string => x.toLocaleString("en-US");
@@ -141,9 +147,10 @@ export function runCluster(opts: ClusterCliOptions, chooseSeed: () => number = (
     lines.push(`Reproduce: ${reproduce}`);
     return { exitCode, stdout: lines.join("\n") };
   } catch (e) {
-    if (!(e instanceof BadInput)) throw e;
-    if (opts.json) return { exitCode: 2, stdout: JSON.stringify({ error: { message: e.message, hint: e.hint } }) };
-    return { exitCode: 2, stdout: `error: ${e.message}\nHint: ${e.hint}` };
+    if (!(e instanceof ClusterspecError)) throw e;
+    const hint = e.hints.join(" ");
+    if (opts.json) return { exitCode: 2, stdout: JSON.stringify({ error: { code: e.code, message: e.message, where: e.where, hint } }) };
+    return { exitCode: 2, stdout: `error ${e.code}: ${e.message}\nHint: ${hint}` };
   }
 }
 
@@ -156,8 +163,13 @@ function linearizabilityViolations(r: LinearizabilityResult): Array<{ check: str
 }
 
 function listBugs(json: boolean): ClusterRunResult {
-  const rows = KNOWN_BUGS.map(({ id, family, description }) => ({ id, family, description }));
+  const rows = KNOWN_BUGS.map(({ id, family, breaks, description, reach }) => ({ id, family, breaks, description, reach }));
   if (json) return { exitCode: 0, stdout: JSON.stringify(rows) };
-  const lines = ["Known bugs (switch one on with --bug ID):", ...rows.map((r) => `  ${r.id.padEnd(6)} ${r.family.padEnd(21)} ${r.description}`)];
+  const lines = ["Known bugs (switch one on with --bug ID); each with the faults and configuration its scenario needs:"];
+  for (const r of rows) {
+    const config = [`--faults ${r.reach.faults.length > 0 ? r.reach.faults.join(",") : "(none)"}`, r.reach.replicaMembers === undefined ? "" : `--replica-members ${r.reach.replicaMembers}`].filter((x) => x !== "").join(" ");
+    lines.push(`  ${r.id.padEnd(6)} ${r.family.padEnd(21)} breaks ${r.breaks.padEnd(10)} ${r.description}`);
+    lines.push(`         needs ${config}: ${r.reach.why}`);
+  }
   return { exitCode: 0, stdout: lines.join("\n") };
 }
