@@ -75,6 +75,12 @@ describe("cluster command", () => {
     expect(JSON.parse(off.stdout).violations).toEqual([]);
   });
 
+  it("the README's QM-1 example needs 4 replica members", () => {
+    const opts = { nodes: "3", seed: "2", faults: "deviceLoss", steps: "2000", bug: ["QM-1"], json: true };
+    expect(JSON.parse(runCluster({ ...opts, replicaMembers: "4" }).stdout).violations.map((v: { check: string }) => v.check)).toContain("Q-1");
+    expect(JSON.parse(runCluster({ ...opts, replicaMembers: "3" }).stdout).violations.filter((v: { check: string }) => v.check === "Q-1")).toEqual([]);
+  });
+
   it("--replica-members sets the quorum's member count and appears in the reproduce line", () => {
     const r = runCluster({ seed: "2", steps: "300", replicaMembers: "4" });
     expect(r.stdout.split("\n").at(-1)).toBe("Reproduce: clusterspec cluster --nodes 3 --replica-members 4 --seed 2 --steps 300");
@@ -101,11 +107,12 @@ describe("cluster command", () => {
     [{ bug: ["SO-M9"] }, "CS242", "--bug"],
     [{ faults: "meteor" }, "CS241", "--faults"],
     [{ nodes: "99" }, "CS240", "--nodes"],
-  ])("bad input %j with --json is { error: { code, message, where, hint } }", (opts, code, option) => {
+  ])("bad input %j with --json is { error: { code, message, where, hint, hints } }", (opts, code, option) => {
     const r = runCluster({ ...opts, json: true });
     expect(r.exitCode).toBe(2);
     const { error } = JSON.parse(r.stdout);
-    expect(Object.keys(error).sort()).toEqual(["code", "hint", "message", "where"]);
+    expect(Object.keys(error).sort()).toEqual(["code", "hint", "hints", "message", "where"]);
+    expect(error.hints).toEqual([error.hint]);
     expect(error).toMatchObject({ code, where: { command: "cluster", option } });
     expect(error.hint).not.toBe("");
   });

@@ -149,7 +149,8 @@ export function runCluster(opts: ClusterCliOptions, chooseSeed: () => number = (
   } catch (e) {
     if (!(e instanceof ClusterspecError)) throw e;
     const hint = e.hints.join(" ");
-    if (opts.json) return { exitCode: 2, stdout: JSON.stringify({ error: { code: e.code, message: e.message, where: e.where, hint } }) };
+    // `hints` as every verb's JSON error has it; `hint` the same as one string.
+    if (opts.json) return { exitCode: 2, stdout: JSON.stringify({ error: { code: e.code, message: e.message, where: e.where, hint, hints: e.hints } }) };
     return { exitCode: 2, stdout: `error ${e.code}: ${e.message}\nHint: ${hint}` };
   }
 }
