@@ -25,8 +25,14 @@ export interface CheckSpecOptions extends CheckOptions, CompileOptions {
 
 
 /** Builds the violation record (statement, trace) for a violating state found by exploration. */
-export function violationOf(model: CompiledModel, gid: number, invariant: number, link: (gid: number) => TraceLink): Violation {
-  const { steps } = replayChain(model, chainOf(gid, link));
+export function violationOf(model: CompiledModel, gid: number, invariant: number, link: (gid: number) => TraceLink, via?: number): Violation {
+  // An action property's counterexample ends in the offending step, taken from state `gid`.
+  const chain = chainOf(gid, link);
+  const { steps } = replayChain(model, via === undefined ? chain : [...chain, via]);
+  if (invariant >= model.invariants.length) {
+    const tr = model.transitions[invariant - model.invariants.length]!;
+    return { kind: "transition", invariant: tr.name, ...(tr.id ? { invariantId: tr.id } : {}), statement: tr.statement, trace: steps };
+  }
   if (invariant < 0)
     return { kind: "deadlock", invariant: "deadlock", statement: "Some state has no enabled action (deadlock).", trace: steps };
   const inv = model.invariants[invariant]!;
@@ -40,7 +46,7 @@ export function checkModel(model: CompiledModel, opts: CheckOptions = {}): Check
   const o = exploreSerial(withDeadlock, opts);
   const shard = o.shard;
   const link = (g: number): TraceLink => ({ parent: shard.parent.data[g]!, via: shard.via.data[g]! });
-  const violation = shard.violation ? violationOf(model, shard.violation.gid, shard.violation.invariant, link) : undefined;
+  const violation = shard.violation ? violationOf(model, shard.violation.gid, shard.violation.invariant, link, shard.violation.via) : undefined;
   const result = toCheckResult(withDeadlock, {
     status: o.status,
     ...(o.limit ? { limit: o.limit } : {}),

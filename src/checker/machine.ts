@@ -84,7 +84,8 @@ export function fastPathOf(machine: MachineDescriptor, model: CompiledModel, fil
 
 /** Compiles the spec, and attaches a machine's compiled functions when there is one. */
 export function compileWithMachine(spec: Spec, opts: CompileOptions & { readonly machine?: MachineDescriptor }): CompiledModel {
-  if (!opts.machine) return compileModel(spec, opts);
+  // A constraint or action properties judge successor objects before insertion: the spec's path does that.
+  if (!opts.machine || spec.constraint !== undefined || Object.keys(spec.transitions ?? {}).length > 0) return compileModel(spec, opts);
   const model = compileModel(spec, { ...opts, params: { ...opts.machine.params, ...(opts.params ?? {}) } });
   return { ...model, fast: fastPathOf(opts.machine, model, opts.file ?? spec.name) };
 }

@@ -39,6 +39,14 @@ export interface NamedPredicate {
   readonly check: (s: any, ctx: any) => boolean;
 }
 
+/** An action property: `check(s, t, action, ctx)` on every explored transition. */
+export interface CompiledTransition {
+  readonly name: string;
+  readonly id?: string;
+  readonly statement: string;
+  readonly check: (s: any, t: any, action: { readonly name: string; readonly args: Args }, ctx: any) => boolean;
+}
+
 export interface CompiledLiveness {
   readonly name: string;
   readonly id?: string;
@@ -79,6 +87,12 @@ export interface CompiledModel {
   readonly invariants: readonly NamedPredicate[];
   readonly witnesses: readonly NamedPredicate[];
   readonly liveness: readonly CompiledLiveness[];
+  /** Action properties; their violations are numbered after the invariants (`invariants.length + k`). */
+  readonly transitions: readonly CompiledTransition[];
+  /** TLC's CONSTRAINT: states outside it are generated but not stored, checked or explored. */
+  readonly constraint: ((s: any, ctx: any) => boolean) | null;
+  /** True when successors must be judged as objects before insertion (a constraint or action properties). */
+  readonly filtered: boolean;
   /** Weak-fairness groups: each a mask over `instances`; the group is one fair (disjunctive) action. */
   readonly fair: readonly Uint8Array[];
   readonly deadlock: boolean;
@@ -145,6 +159,8 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
 
   const invariants = Object.entries(spec.invariants ?? {}).map(([name, d]) => ({ name, id: d.id, statement: d.statement, check: d.check }));
   const witnesses = Object.entries(spec.sometimes ?? {}).map(([name, d]) => ({ name, statement: d.statement, check: d.check }));
+  const transitions: CompiledTransition[] = Object.entries(spec.transitions ?? {}).map(([name, d]) => ({ name, id: d.id, statement: d.statement, check: d.check }));
+  const constraint = spec.constraint ?? null;
   const liveness: CompiledLiveness[] = Object.entries(spec.liveness ?? {}).map(([name, d]) =>
     d.kind === "eventually"
       ? { name, id: d.id, statement: d.statement, kind: "eventually", from: () => true, to: d.check }
@@ -257,6 +273,9 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
     instances,
     invariants,
     witnesses,
+    transitions,
+    constraint,
+    filtered: constraint !== null || transitions.length > 0,
     liveness,
     fair,
     deadlock: spec.deadlock ?? true,

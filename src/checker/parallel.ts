@@ -266,7 +266,7 @@ export async function exploreParallel(compiled: CompiledModel, opts: ParallelOpt
           const p = parts[g % W]!;
           const local = Math.floor(g / W);
           return { parent: p.parent![local]!, via: p.via![local]! };
-        })
+        }, violation.via)
       : undefined;
     return toCheckResult(opts.deadlock === undefined ? model : { ...model, deadlock: opts.deadlock }, {
       status: v ? "violation" : limit ? "limit" : "ok",

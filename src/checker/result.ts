@@ -15,7 +15,8 @@ export interface TraceStep {
 }
 
 export interface Violation {
-  readonly kind: "invariant" | "deadlock" | "liveness";
+  /** `transition`: an action property (`transitions`) failed on the trace's last step. */
+  readonly kind: "invariant" | "deadlock" | "liveness" | "transition";
   /** Invariant or liveness property name; `deadlock` for deadlocks. */
   readonly invariant: string;
   /** DOMAIN.md id (e.g. `SO-2`) when the property declares one. */

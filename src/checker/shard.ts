@@ -18,8 +18,10 @@ export interface SeenSet {
 
 export interface FoundViolation {
   readonly gid: number;
-  /** Invariant index, or -1 for a deadlock. */
+  /** Invariant index, or -1 for a deadlock; `invariants.length + k` for action property k (then `gid` is the step's source). */
   readonly invariant: number;
+  /** For an action property: the instance of the offending step from state `gid`. */
+  readonly via?: number;
   readonly depth: number;
   /** Fingerprint of the violating state: with several workers, the tie-break that makes the choice deterministic. */
   readonly lo: number;
@@ -86,6 +88,7 @@ export class Shard {
     const m = this.model;
     m.initStates.forEach((s, i) => {
       this.generated++;
+      if (m.constraint !== null && !this.inConstraint(s)) return;
       m.encodeChecked(s, this.scratch, 0, "init");
       const lo = fingerprint(this.scratch, 0, m.words);
       this.insert(this.scratch, 0, lo, fpHigh, -1, -(i + 1), m.canonicalize ? null : s);
@@ -251,6 +254,8 @@ export class Shard {
       m.encodeChecked(t, w, 0, inst.origin, s);
       this.generated++;
       this.coverageGenerated[inst.action]!++;
+      // TLC's order: a successor outside the constraint is generated, not stored; action properties see the rest.
+      if (m.filtered && !this.admit(s, t, i, gid, w)) continue;
       const lo = fingerprint(w, 0, words);
       this.insert(w, 0, lo, fpHigh, gid, i, m.canonicalize ? null : t);
       if (this.violation !== null && this.count === 1) return;
@@ -387,6 +392,51 @@ export class Shard {
     const lo = fingerprint(this.scratch, 0, m.words);
     this.insert(this.scratch, 0, lo, fpHigh, this.curGid, i, null);
     return this.violation !== null && this.count === 1 ? 2 : 1;
+  }
+
+  private inConstraint(t: unknown): boolean {
+    const m = this.model;
+    try {
+      return m.constraint!(t, m.ctx) === true;
+    } catch (e) {
+      throw new ClusterspecError({
+        code: "CS261",
+        message: `The state constraint of spec ${m.name} threw: ${(e as Error)?.message ?? String(e)}`,
+        where: { ...(m.file ? { file: m.file } : {}), spec: m.name, state: describeValue(t) },
+        hint: "A constraint must return a boolean for every state it can see (initial states and every successor).",
+      });
+    }
+  }
+
+  /**
+   * The constraint and the action properties on the step `s --i--> t` (`t` packed in `w`): false when `t` is
+   * outside the constraint (not stored). An action property's violation is noted against the source `gid`.
+   */
+  private admit(s: unknown, t: unknown, i: number, gid: number, w: Uint32Array): boolean {
+    const m = this.model;
+    if (m.constraint !== null && !this.inConstraint(t)) return false;
+    const trs = m.transitions;
+    const inst = m.instances[i]!;
+    for (let k = 0; k < trs.length; k++) {
+      let ok: boolean;
+      try {
+        ok = trs[k]!.check(s, t, inst, m.ctx);
+      } catch (e) {
+        throw new ClusterspecError({
+          code: "CS262",
+          message: `Action property ${trs[k]!.name} of spec ${m.name} threw on a step of ${inst.label}: ${(e as Error)?.message ?? String(e)}`,
+          where: { ...(m.file ? { file: m.file } : {}), spec: m.name, transition: trs[k]!.name, action: inst.label, from: describeValue(s), to: describeValue(t) },
+          hint: "An action property must return a boolean for every explored step.",
+        });
+      }
+      if (!ok) {
+        const lo = fingerprint(w, 0, m.words);
+        const v: FoundViolation = { gid, invariant: m.invariants.length + k, via: i, depth: this.depth, lo, hi: fpHigh };
+        if (precedes(v, this.violation)) this.violation = v;
+        return true;
+      }
+    }
+    return true;
   }
 
   private userError(code: "CS140" | "CS141", what: string, label: string, e: unknown, s: unknown): ClusterspecError {

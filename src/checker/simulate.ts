@@ -47,6 +47,7 @@ export function simulate(model: CompiledModel, opts: SimulateOptions): Simulatio
   const failing = (s: unknown): number => model.invariants.findIndex((inv) => !inv.check(s, model.ctx));
   for (let run = 0; run < opts.runs && !violation; run++) {
     let s = model.initStates[pick(model.initStates.length)]!;
+    if (model.constraint !== null && !model.constraint(s, model.ctx)) continue;
     const trace: TraceStep[] = [{ action: null, args: {}, state: toPlain(s) }];
     const record = (bad: number) => {
       const inv = model.invariants[bad]!;
@@ -81,6 +82,16 @@ export function simulate(model: CompiledModel, opts: SimulateOptions): Simulatio
       const next = inst.apply(s, inst.args, model.ctx);
       if (model.strict) model.validate(next, inst.origin);
       model.encodeChecked(next, w, 0, inst.origin, s);
+      // A behaviour ends where it leaves the state constraint (the step is generated, its state not explored).
+      if (model.constraint !== null && !model.constraint(next, model.ctx)) break;
+      const badStep = model.transitions.findIndex((tr) => !tr.check(s, next, inst, model.ctx));
+      if (badStep >= 0) {
+        const tr = model.transitions[badStep]!;
+        trace.push({ action: inst.name, args: inst.args, state: toPlain(next) });
+        violation = { kind: "transition", invariant: tr.name, ...(tr.id ? { invariantId: tr.id } : {}), statement: tr.statement, trace };
+        failingRun = run;
+        break;
+      }
       s = next;
       steps++;
       taken[inst.action]!++;

@@ -81,7 +81,9 @@ export function buildStateGraph(model: CompiledModel, maxStates = 2_000_000, dea
   const edgeInstance = new GrowableInt32();
   const w = new Uint32Array(words);
   const initial: number[] = [];
+  const inModel = (s: unknown) => model.constraint === null || model.constraint(s, model.ctx);
   model.initStates.forEach((s, i) => {
+    if (!inModel(s)) return;
     model.encodeChecked(s, w, 0, "init");
     const id = index.intern(w);
     if (id < 0) {
@@ -107,7 +109,10 @@ export function buildStateGraph(model: CompiledModel, maxStates = 2_000_000, dea
         }
         trueUntil = inst.guardRunEnd;
       }
-      model.encodeChecked(inst.apply(s, inst.args, model.ctx), w, 0, inst.origin, s);
+      const next = inst.apply(s, inst.args, model.ctx);
+      // States outside the constraint are not part of the graph (TLC's CONSTRAINT).
+      if (!inModel(next)) continue;
+      model.encodeChecked(next, w, 0, inst.origin, s);
       let t = index.intern(w);
       if (t < 0) {
         t = -t - 1;

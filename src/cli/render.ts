@@ -37,7 +37,7 @@ export function renderViolation(v: Violation, opts: { readonly shortest: boolean
   const title =
     v.kind === "deadlock"
       ? `Deadlock reached: ${v.statement}`
-      : `${v.kind === "liveness" ? "Liveness property" : "Invariant"} ${v.invariant}${v.invariantId ? ` (${v.invariantId})` : ""} is violated.`;
+      : `${v.kind === "liveness" ? "Liveness property" : v.kind === "transition" ? "Action property" : "Invariant"} ${v.invariant}${v.invariantId ? ` (${v.invariantId})` : ""} is violated.`;
   const lines = [pc.red(pc.bold(title))];
   if (v.kind !== "deadlock") lines.push(`  ${v.statement}`);
   const steps = v.trace.length - 1;

@@ -33,6 +33,8 @@ export const ErrorCodes = {
   CS223: "history event is malformed",
   CS224: "history events do not pair up (ids)",
   CS260: "symmetry declared over a set that a field uses only in part",
+  CS261: "state constraint threw",
+  CS262: "action property threw",
   CS280: "unknown key in a spec definition",
   CS281: "a function destructures an argument it is never given",
   CS282: "fairness names an unknown action or argument",

@@ -60,6 +60,22 @@ export interface WitnessDef<S, C> {
   readonly check: (s: S, ctx: C) => boolean;
 }
 
+/** The action instance a transition was taken by, as action properties see it. */
+export interface TakenAction {
+  readonly name: string;
+  readonly args: Args;
+}
+
+/**
+ * An action property (TLA+'s `[][A]_vars`, a TLC "action property"): checked on every explored transition
+ * `s → t` (initial states have none). A violation's counterexample ends in the offending step.
+ */
+export interface TransitionDef<S, C> {
+  readonly id?: string;
+  readonly statement: string;
+  readonly check: (s: S, t: S, action: TakenAction, ctx: C) => boolean;
+}
+
 export type LivenessDef<S, C> =
   | { readonly kind: "eventually"; readonly id?: string; readonly statement: string; readonly check: (s: S, ctx: C) => boolean }
   | {
@@ -81,6 +97,14 @@ export interface SpecDefinition<PD extends Record<string, ParamDef>, D extends S
   readonly invariants?: Readonly<Record<string, InvariantDef<S, SpecContext<ParamValues<PD>, D>>>>;
   readonly sometimes?: Readonly<Record<string, WitnessDef<S, SpecContext<ParamValues<PD>, D>>>>;
   readonly liveness?: Readonly<Record<string, LivenessDef<S, SpecContext<ParamValues<PD>, D>>>>;
+  /** Action properties, checked on every explored transition (see `TransitionDef`). */
+  readonly transitions?: Readonly<Record<string, TransitionDef<S, SpecContext<ParamValues<PD>, D>>>>;
+  /**
+   * A state constraint with TLC's `CONSTRAINT` semantics: a state (initial or successor) outside it counts as
+   * generated but is neither stored, nor checked, nor explored. Use it to bound a model that is otherwise
+   * unbounded in some counter; generated/distinct counts then equal TLC's on the same model.
+   */
+  readonly constraint?: (s: S, ctx: SpecContext<ParamValues<PD>, D>) => boolean;
   /**
    * Actions under weak fairness (for liveness): continuously enabled ⇒ eventually taken. An action name
    * makes the whole action one fair action; `{ action, per: ["n"] }` makes each value of argument `n`
@@ -121,6 +145,9 @@ export interface SpecOverrides<T extends Spec> {
   readonly invariants?: Readonly<Record<string, InvariantDef<St<T>, Ctx<T>> | null>>;
   readonly sometimes?: Readonly<Record<string, WitnessDef<St<T>, Ctx<T>> | null>>;
   readonly liveness?: Readonly<Record<string, LivenessDef<St<T>, Ctx<T>> | null>>;
+  readonly transitions?: Readonly<Record<string, TransitionDef<St<T>, Ctx<T>> | null>>;
+  /** A new state constraint; `null` removes the base's. */
+  readonly constraint?: ((s: St<T>, ctx: Ctx<T>) => boolean) | null;
   readonly fairness?: readonly FairnessEntry[];
   readonly init?: (ctx: Ctx<T>) => St<T> | readonly St<T>[];
   readonly deadlock?: boolean;
@@ -158,6 +185,8 @@ export function extendSpec<T extends Spec>(base: T, overrides: SpecOverrides<T>)
     invariants: merge(base.invariants, overrides.invariants as never, false),
     sometimes: merge(base.sometimes, overrides.sometimes as never, false),
     liveness: merge(base.liveness, overrides.liveness as never, false),
+    transitions: merge(base.transitions, overrides.transitions as never, false),
+    constraint: overrides.constraint === null ? undefined : (overrides.constraint ?? base.constraint),
     fairness: overrides.fairness ?? base.fairness,
     deadlock: overrides.deadlock ?? base.deadlock,
     symmetry: overrides.symmetry ?? base.symmetry,

@@ -39,6 +39,7 @@ const livenessFields = {
   from: Schema.optional(Fn),
   to: Schema.optional(Fn),
 };
+const transitionFields = { id: Schema.optional(Schema.String), statement: Schema.String, check: Fn };
 const fairnessFields = { action: Schema.String, per: Schema.Array(Schema.String) };
 const Fairness = Schema.Array(Schema.Union([Schema.String, Schema.Struct(fairnessFields)]));
 const specFields = {
@@ -52,6 +53,8 @@ const specFields = {
   invariants: Schema.optional(Schema.Record(Schema.String, Schema.Struct(invariantFields))),
   sometimes: Schema.optional(Schema.Record(Schema.String, Schema.Struct(witnessFields))),
   liveness: Schema.optional(Schema.Record(Schema.String, Schema.Struct(livenessFields))),
+  transitions: Schema.optional(Schema.Record(Schema.String, Schema.Struct(transitionFields))),
+  constraint: Schema.optional(Fn),
   fairness: Schema.optional(Fairness),
   symmetry: Schema.optional(Schema.Array(Schema.String)),
   deadlock: Schema.optional(Schema.Boolean),
@@ -71,6 +74,8 @@ const overrideFields = {
   invariants: Schema.optional(nullable(Schema.Struct(invariantFields))),
   sometimes: Schema.optional(nullable(Schema.Struct(witnessFields))),
   liveness: Schema.optional(nullable(Schema.Struct(livenessFields))),
+  transitions: Schema.optional(nullable(Schema.Struct(transitionFields))),
+  constraint: Schema.optional(Schema.NullOr(Fn)),
   fairness: Schema.optional(Fairness),
   init: Schema.optional(Fn),
   deadlock: Schema.optional(Schema.Boolean),
@@ -95,6 +100,8 @@ function keysAt(path: readonly (string | number)[], overrides: boolean): readonl
         return Object.keys(witnessFields);
       case "liveness":
         return Object.keys(livenessFields);
+      case "transitions":
+        return Object.keys(transitionFields);
       case "fairness":
         return Object.keys(fairnessFields);
     }

@@ -35,7 +35,7 @@ export const CounterexampleStep = Schema.Struct({
   changes: doc(Schema.Array(Change), "the state fields this step changed (dotted paths)"),
 });
 export const Counterexample = Schema.Struct({
-  kind: Schema.Literals(["invariant", "deadlock", "liveness"]),
+  kind: Schema.Literals(["invariant", "deadlock", "liveness", "transition"]),
   invariant: Schema.String,
   invariantId: Schema.NullOr(Schema.String),
   statement: Schema.String,
