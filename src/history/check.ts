@@ -13,7 +13,7 @@ export interface CheckLinearizableOptions {
   /** Failing registers to minimise and explain (default 5; the rest are counted). */
   readonly maxFailures?: number;
   /**
-   * Bound on the search's memo per register (entries of 12 bytes, default 2^23 ≈ 100 MB with its free slots);
+   * Bound on the search's memo per register (entries of 12 bytes, default 2^23: at most 200 MB with its free slots);
    * a register that needs more is left undecided, like one the time limit cut, so memory stays bounded.
    */
   readonly maxMemoEntries?: number;
@@ -58,6 +58,8 @@ export interface LinearizabilityResult {
   readonly undecided: readonly string[];
   /** Why registers were left undecided: the time limit, the memo bound, or both (absent when none was). */
   readonly limitReached?: "time" | "memory" | "time+memory";
+  /** Register decisions (first and confirming runs) the linear pre-checks took, and those that needed the search. */
+  readonly decisions: { readonly prechecked: number; readonly searched: number };
   /** The largest search memo held at once (bytes). */
   readonly memoBytes: number;
   /** The typed arrays the check allocated: the partition's columns plus the largest memo (bytes). */
@@ -126,7 +128,7 @@ export function checkLinearizable(history: History, options: CheckLinearizableOp
     registers: part.registers.length, operations: part.kind.length,
     dropped: { failed: part.droppedFailed, unknownReads: part.droppedUnknownReads, unseenUnknownWrites: part.droppedUnseenWrites },
     otherOperations: part.otherOps, failingRegisters: failing, failures, undecided,
-    ...(limitReached === undefined ? {} : { limitReached }), memoBytes: scratch.peakMemoBytes, workingBytes: part.bytes + scratch.peakMemoBytes, elapsedMs: performance.now() - started,
+    ...(limitReached === undefined ? {} : { limitReached }), decisions: { prechecked: scratch.prechecked, searched: scratch.searched }, memoBytes: scratch.peakMemoBytes, workingBytes: part.bytes + scratch.peakMemoBytes, elapsedMs: performance.now() - started,
   };
 }
 

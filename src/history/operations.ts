@@ -70,33 +70,73 @@ export interface Partition {
 
 // `update` (a quorum log append, read back as the last value) and `snapRead` (a read of a shadow copy) are the
 // reference cluster's names for a write and a read.
-const KIND: Record<string, number | undefined> = { read: READ, snapRead: READ, write: WRITE, update: WRITE, cas: CAS };
+// (A comparison chain, not a lookup object: a keyed load with every op name of a file was the hottest line.)
+function kindOf(op: string): number {
+  if (op === "read" || op === "snapRead") return READ;
+  if (op === "write" || op === "update") return WRITE;
+  if (op === "cas") return CAS;
+  return -1;
+}
 
 const OK = 1, FAIL = 2, UNKNOWN = 3;
 const OUTCOME: Record<string, number | undefined> = { ok: OK, fail: FAIL, timeout: UNKNOWN, unknown: UNKNOWN, info: UNKNOWN };
 
-/** Value interning: small non-negative integers (what block devices hold) through an array, the rest a Map. */
+function slotOf(v: number, mask: number): number {
+  const h = Math.imul(v, 0x9e3779b1);
+  return (h ^ (h >>> 15)) & mask;
+}
+
+/**
+ * Value interning: 32-bit integers (what block devices hold) through an open-addressing table of typed arrays,
+ * anything else (strings, fractions, huge numbers) through a Map.
+ */
 class Interner {
-  readonly values: HistoryValue[];
-  private readonly small: Int32Array;
+  readonly values: HistoryValue[] = [];
+  private keys: Int32Array;
+  private ids: Int32Array; // id + 1; 0 marks a free slot
+  private mask: number;
+  private used = 0;
   private readonly other = new Map<HistoryValue, number>();
 
-  /** `hint`: about how many distinct values to expect (sizes the array; larger values go to the Map). */
+  /** `hint`: about how many distinct values to expect. */
   constructor(initial: HistoryValue, hint: number) {
-    this.small = new Int32Array(Math.min(1 << 16, Math.max(64, hint))).fill(-1);
-    this.values = [];
+    const size = 1 << Math.max(6, 32 - Math.clz32(Math.max(64, hint)));
+    this.keys = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    this.mask = size - 1;
     this.id(initial);
   }
 
   id(v: HistoryValue): number {
-    if (typeof v === "number" && v >= 0 && v < this.small.length && (v | 0) === v) {
-      let k = this.small[v];
-      if (k === -1) { k = this.values.length; this.small[v] = k; this.values.push(v); }
-      return k;
+    if (typeof v === "number" && (v | 0) === v) {
+      const keys = this.keys, ids = this.ids, mask = this.mask;
+      let i = slotOf(v, mask);
+      for (;;) {
+        const k = ids[i];
+        if (k === 0) break;
+        if (keys[i] === v) return k - 1;
+        i = (i + 1) & mask;
+      }
+      const id = this.values.length;
+      keys[i] = v; ids[i] = id + 1; this.values.push(v);
+      if (++this.used * 2 > mask) this.grow();
+      return id;
     }
     let k = this.other.get(v);
     if (k === undefined) { k = this.values.length; this.other.set(v, k); this.values.push(v); }
     return k;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys, oldIds = this.ids;
+    const size = oldKeys.length * 2, mask = size - 1;
+    this.keys = new Int32Array(size); this.ids = new Int32Array(size); this.mask = mask;
+    for (let j = 0; j < oldKeys.length; j++) {
+      if (oldIds[j] === 0) continue;
+      let i = slotOf(oldKeys[j], mask);
+      while (this.ids[i] !== 0) i = (i + 1) & mask;
+      this.keys[i] = oldKeys[j]; this.ids[i] = oldIds[j];
+    }
   }
 }
 
@@ -123,7 +163,7 @@ class ReturnIndex {
 export function partitionHistory(history: History): Partition {
   const events = history.events;
   const nEvents = events.length;
-  const interner = new Interner(history.initial ?? 0, 2 * nEvents);
+  const interner = new Interner(history.initial ?? 0, 1024);
   const values = interner.values;
   // Pass 1, the only one that touches the event objects (in file order): every event's time, every return's
   // outcome and value, every register invoke's register (nested maps object → family → block: no string key
@@ -133,8 +173,10 @@ export function partitionHistory(history: History): Partition {
   const byKey = new Map<string, number>();
   const returns = new ReturnIndex(nEvents);
   const evTime = new Float64Array(nEvents), evOutcome = new Int8Array(nEvents), evValue = new Int32Array(nEvents);
-  const opEvent = new Int32Array(nEvents), opReg0 = new Int32Array(nEvents), opId = new Float64Array(nEvents);
-  const k0 = new Int8Array(nEvents), v0 = new Int32Array(nEvents), x0 = new Int32Array(nEvents);
+  // Per register invoke: sized for the usual half of the events (every invoke has at most one return), grown if not.
+  let cap = (nEvents >> 1) + 16;
+  let opEvent = new Int32Array(cap), opReg0 = new Int32Array(cap), opId = new Float64Array(cap);
+  let k0 = new Int8Array(cap), v0 = new Int32Array(cap), x0 = new Int32Array(cap);
   let nOps = 0, otherOps = 0, timeOrdered = true, lastTime = -Infinity;
   for (let i = 0; i < nEvents; i++) {
     const e = events[i];
@@ -148,10 +190,10 @@ export function partitionHistory(history: History): Partition {
       evValue[i] = e.value === undefined ? -1 : interner.id(e.value);
       continue;
     }
-    const kind = KIND[e.op];
+    const kind = kindOf(e.op);
     // Files recorded before shadow copies were registers name the live volume as a snapshot read's object; such a
     // read returns the frozen copy, not the volume, and does not say which copy, so it cannot be checked.
-    if (kind === undefined || (e.op === "snapRead" && !e.object.startsWith("snapshot-"))) { otherOps++; continue; }
+    if (kind === -1 || (e.op === "snapRead" && !e.object.startsWith("snapshot-"))) { otherOps++; continue; }
     let byFamily = byObject.get(e.object);
     if (byFamily === undefined) byObject.set(e.object, (byFamily = new Map()));
     let slot = byFamily.get(e.family);
@@ -169,6 +211,11 @@ export function partitionHistory(history: History): Partition {
       }
       if (block === undefined) slot.none = r;
       else if (block >= 0 && block < 1 << 20) slot.dense[block] = r;
+    }
+    if (nOps === cap) {
+      cap = Math.min(nEvents, 2 * cap);
+      opEvent = grown(opEvent, cap); opReg0 = grown(opReg0, cap); opId = grown(opId, cap);
+      k0 = grown(k0, cap); v0 = grown(v0, cap); x0 = grown(x0, cap);
     }
     opEvent[nOps] = i; opReg0[nOps] = r; opId[nOps] = e.id; k0[nOps] = kind;
     v0[nOps] = kind === READ ? -1 : interner.id(e.value as HistoryValue);
@@ -233,10 +280,17 @@ export function partitionHistory(history: History): Partition {
     kind: kind.subarray(0, w), value: value.subarray(0, w), expect: expect.subarray(0, w), call: call.subarray(0, w), ret: ret.subarray(0, w),
     callSeq: callSeq.subarray(0, w), retSeq: retSeq.subarray(0, w), entries, values,
     otherOps, droppedFailed, droppedUnknownReads, droppedUnseenWrites, timeOrdered,
-    // per event: pass 1's columns (38 bytes), the return index and the entry pass's position map (8); per
-    // register invoke: pass 2's flags and the sort order (9); per kept operation: the columns and entries (45)
-    bytes: nEvents * 46 + nOps * 9 + w * 45 + nRegs * 24,
+    // per event: times, outcomes, return values, the return index and the entry pass's position map (21 bytes);
+    // per register invoke: pass 1's columns (25), pass 2's flags and the sort order (9); per kept operation:
+    // the columns and entries (45)
+    bytes: nEvents * 21 + cap * 25 + nOps * 9 + w * 45 + nRegs * 24,
   };
+}
+
+function grown<T extends Int8Array | Int32Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 interface RegisterSlot { readonly dense: number[]; none: number }

@@ -41,6 +41,9 @@ export class SearchScratch {
   readonly memo: MemoTable;
   /** Largest memo (bytes) any search of this scratch held. */
   peakMemoBytes = 0;
+  /** Decisions taken by the linear pre-checks, and by the search. */
+  prechecked = 0;
+  searched = 0;
 
   constructor(maxMemoEntries?: number) {
     this.memo = new MemoTable(6, maxMemoEntries);
@@ -100,11 +103,14 @@ export function searchColumns(c: SearchColumns, base: number, n: number, initial
   const { kind, value, expect, ret, entries } = c;
   let readsOrCas = false;
   for (let i = base; i < base + n; i++) if (kind[i] !== WRITE) { readsOrCas = true; break; }
+  scratch.prechecked++;
   if (!readsOrCas) return "ok"; // every order of writes alone is legal
   scratch.ensure(n, values);
   if (initial !== ANY_STATE && readsUnwritten(c, base, n, initial, scratch)) return "fail";
   const sequential = replaySequential(c, base, n, initial);
   if (sequential !== undefined) return sequential;
+  scratch.prechecked--;
+  scratch.searched++;
 
   const { next, prev, stackOp, stackState, z1, z2, memo } = scratch;
   const head = 2 * n, e0 = 2 * base;
