@@ -10,3 +10,4 @@ export { REPORT_FORMAT, Report as ReportSchema } from "./schema.ts";
 export type { Report, SpecSection, Counterexample, MutantRow, BugRow, ThroughputRow, SweepPoint } from "./schema.ts";
 export type { ReportProgress } from "./progress.ts";
 export { QUICK_BUDGET, FULL_BUDGET, DEFAULT_SPECS, planSweep, type ReportBudget, type SweepPlan } from "./plan.ts";
+export { compareReports, DEFAULT_THRESHOLD, DEFAULT_MIN_MS, type CompareOptions, type ReportChange, type ReportComparison } from "./compare.ts";

@@ -8,7 +8,8 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { Schema } from "effect";
 import pc from "picocolors";
-import { makeReport, readReportFile, writeReport, ReportSchema, type Report, type ReportProgress } from "../../report/index.ts";
+import { ClusterspecError } from "../../core/errors.ts";
+import { compareReports, makeReport, readReportFile, writeReport, ReportSchema, type Report, type ReportChange, type ReportProgress } from "../../report/index.ts";
 import { killSummary } from "../../report/summary.ts";
 import type { Io } from "../io.ts";
 
@@ -18,6 +19,8 @@ interface ReportCliOptions {
   spec: string[];
   json?: boolean;
   check?: string;
+  compare?: string[];
+  threshold?: string;
   schema?: boolean;
 }
 
@@ -29,6 +32,8 @@ export function registerReportCommand(program: Command, io: Io): void {
     .option("--quick", "smaller sweeps and one run per figure (CI: under two minutes)")
     .option("--spec <file>", "report on this spec (repeatable; default: the four families and the benchmark model)", (v: string, acc: string[]) => [...acc, v], [])
     .option("--check <file>", "validate a report.json against the clusterspec-report/1 schema")
+    .option("--compare <old-and-new...>", "compare two report.json files: changes beyond the noise threshold (exit 1 on a regression)")
+    .option("--threshold <percent>", "noise threshold for --compare, e.g. 25%", "25%")
     .option("--schema", "print the clusterspec-report/1 schema as JSON Schema")
     .option("--json", "print one JSON object")
     .action(async (opts: ReportCliOptions) => io.exit(await runReport(io, opts)));
@@ -72,6 +77,7 @@ export async function runReport(io: Io, opts: ReportCliOptions): Promise<number>
     io.out(JSON.stringify(Schema.toJsonSchemaDocument(ReportSchema), null, 2));
     return 0;
   }
+  if (opts.compare) return runCompare(io, opts.compare, opts);
   if (opts.check) {
     const r = readReportFile(opts.check);
     if (opts.json) io.out(JSON.stringify({ file: opts.check, valid: true, format: r.format, specs: r.specs.length }));
@@ -96,4 +102,37 @@ export async function runReport(io: Io, opts: ReportCliOptions): Promise<number>
     if (failures.length) io.out(pc.red(`Failed: ${failures.join("; ")}.`));
   }
   return failures.length ? 1 : 0;
+}
+
+/** `25%`, `25` or `0.25` → 0.25. */
+export function parseThreshold(raw: string): number {
+  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(raw.trim());
+  const v = m ? (m[2] === "%" || Number(m[1]) > 1 ? Number(m[1]) / 100 : Number(m[1])) : NaN;
+  if (!Number.isFinite(v) || v <= 0 || v >= 10)
+    throw new ClusterspecError({ code: "CS304", message: `--threshold must be a positive percentage, got ${JSON.stringify(raw)}.`, where: { option: "--threshold", value: raw }, hint: "For example --threshold 25% (the shared CI machines vary by about ±20%)." });
+  return v;
+}
+
+const shownValue = (v: ReportChange["old"]): string => (v === null ? "—" : typeof v === "number" ? (Number.isInteger(v) ? v.toLocaleString("en-US") : v.toLocaleString("en-US", { maximumFractionDigits: 2 })) : String(v));
+
+function runCompare(io: Io, files: readonly string[], opts: ReportCliOptions): number {
+  if (files.length !== 2)
+    throw new ClusterspecError({ code: "CS304", message: `--compare takes two report files (old, new), got ${files.length}.`, where: { option: "--compare" }, hint: "clusterspec report --compare reports/example/report.json reports/latest/report.json" });
+  const threshold = parseThreshold(opts.threshold ?? "25%");
+  const [oldFile, newFile] = files as [string, string];
+  const c = compareReports(readReportFile(oldFile), readReportFile(newFile), { threshold });
+  if (opts.json) io.out(JSON.stringify({ old: oldFile, new: newFile, ...c }));
+  else {
+    io.out(`Comparing ${oldFile} → ${newFile} (noise threshold ±${Math.round(threshold * 100)}%; times under ${c.minMs} ms ignored).`);
+    for (const n of c.notes) io.out(pc.yellow(`Note: ${n}.`));
+    for (const kind of ["regression", "changed", "improvement"] as const)
+      for (const x of c.changes.filter((y) => y.kind === kind)) {
+        const mark = kind === "improvement" ? pc.green("+") : kind === "changed" ? pc.yellow("~") : pc.red("✗");
+        const rel = x.relative === null ? "" : ` (${x.relative > 0 ? "+" : ""}${Math.round(x.relative * 100)}%)`;
+        io.out(`${mark} ${kind.padEnd(11)} ${x.figure}: ${shownValue(x.old)} → ${shownValue(x.new)}${rel}`);
+      }
+    const imp = c.changes.filter((x) => x.kind === "improvement").length;
+    io.out(c.changes.length === 0 ? pc.green("No changes beyond the noise threshold.") : `${c.regressions} regression${c.regressions === 1 ? "" : "s"} or changes of semantics, ${imp} improvement${imp === 1 ? "" : "s"}.`);
+  }
+  return c.regressions > 0 ? 1 : 0;
 }
