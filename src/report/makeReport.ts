@@ -50,8 +50,8 @@ export async function makeReport(options: MakeReportOptions = {}): Promise<Repor
   const sections: SpecSection[] = [];
   for (const [i, target] of targets.entries()) {
     const spec = specs[i]!;
-    const verdict = await measureVerdict(target, spec, budget, tracker);
-    const sweep = await measureSweep(target, spec, budget, tracker);
+    const { verdict, run } = await measureVerdict(target, spec, budget, tracker);
+    const sweep = await measureSweep(target, spec, budget, tracker, run);
     const throughput = await measureThroughput(target, spec, verdict.params, budget, tracker);
     const mutants = await measureMutants(mutantFiles[i]!, budget, tracker);
     sections.push({

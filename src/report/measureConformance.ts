@@ -36,21 +36,26 @@ async function measureFamily(family: string, budget: ReportBudget): Promise<Conf
   const seeds = budget.conformanceSeeds;
   const command = `npx tsx bench/conformance/sweep.ts --seeds ${seeds} --family ${family}`;
   if (t.adapter === null)
-    return { family, measured: false, reason: t.missing ?? "no adapter", seeds: 0, ticks: 0, validatedSteps: null, validatedStepsPerSecond: null, modelBasedRuns: 0, drivenSteps: null, drivenStepsPerSecond: null, falseAlarms: null, command };
+    return { family, measured: false, reason: t.missing ?? "no adapter", seeds: 0, ticks: 0, validatedSteps: null, validatedStepsPerSecond: null, modelBasedRuns: 0, drivenSteps: null, drivenStepsPerSecond: null, falseAlarms: null, falseAlarmCommands: [], command };
   const spec = await loadSpec(t.specFile);
   const machine = machineFromSpec(spec, { params: t.params, file: t.specFile });
   const adapter = t.adapter();
   let steps = 0;
   let ms = 0;
   let alarms = 0;
+  const alarmCommands: string[] = [];
+  const alarm = (reproduce: string | undefined) => {
+    alarms++;
+    if (alarmCommands.length < 5 && reproduce) alarmCommands.push(reproduce);
+  };
   for (let seed = 1; seed <= seeds; seed++) {
     const r = await validateRun(machine, adapter, { seed, ticks: t.ticks, reproduce: `clusterspec conform ${family} --check validate --runs 1` });
     steps += r.steps;
     ms += r.elapsedMs;
-    if (r.status !== "ok") alarms++;
+    if (r.status !== "ok") alarm(r.divergence?.reproduce);
   }
   const mb = await modelBasedRuns(machine, adapter, { seed: 1, runs: seeds, steps: MODEL_BASED_STEPS, reproduce: `clusterspec conform ${family} --check model-based` });
-  if (mb.status !== "ok") alarms++;
+  if (mb.status !== "ok") alarm(mb.failure?.divergence?.reproduce);
   return {
     family,
     measured: true,
@@ -63,6 +68,7 @@ async function measureFamily(family: string, budget: ReportBudget): Promise<Conf
     drivenSteps: mb.steps,
     drivenStepsPerSecond: mb.elapsedMs > 0 ? mb.steps / (mb.elapsedMs / 1000) : null,
     falseAlarms: alarms,
+    falseAlarmCommands: alarmCommands,
     command,
   };
 }
@@ -70,7 +76,7 @@ async function measureFamily(family: string, budget: ReportBudget): Promise<Conf
 /** The measurements `measureConformance` makes for these families (for progress). */
 export function conformanceSteps(families: readonly string[]): number {
   const known = families.filter((f) => FAMILY_TARGETS.some((t) => t.family === f));
-  return known.length + KNOWN_BUGS.filter((b) => known.includes(b.family)).length;
+  return known.length + known.filter((f) => KNOWN_BUGS.some((b) => b.family === f)).length;
 }
 
 /** Conformance figures and the kill matrix for the given families (those with a built-in target). */
@@ -83,21 +89,25 @@ export async function measureConformance(families: readonly string[], budget: Re
     const out: ConformanceFamily[] = [];
     for (const f of known) out.push(await tracker.step(`conformance ${f}: bug-free sweep`, () => measureFamily(f, budget)));
     const rows: BugRow[] = [];
-    for (const bug of bugs) {
-      const t = FAMILY_TARGETS.find((x) => x.family === bug.family)!;
-      const again = `clusterspec mutants --no-spec --bug ${bug.id} --budget ${budgetS}s --runs ${runs}`;
-      const base = { bug: bug.id, family: bug.family, description: bug.description, breaks: bug.breaks };
-      if (t.adapter === null) {
-        await tracker.step(`kill matrix ${bug.id} (no adapter)`, () => undefined);
-        rows.push({ ...base, status: "not-measured", check: null, seed: null, steps: null, seconds: null, reason: t.missing ?? "no adapter", command: null });
-        continue;
+    // One kill-matrix session per family: its covering traces are computed once for all of its bugs.
+    for (const f of known) {
+      const t = FAMILY_TARGETS.find((x) => x.family === f)!;
+      const mine = bugs.filter((b) => b.family === f);
+      if (mine.length === 0) continue;
+      const found = t.adapter === null ? [] : await tracker.step(`kill matrix ${f} (${mine.length} bugs)`, () => bugRows({ budgetMs: budget.bugBudgetMs, runs, only: mine.map((b) => b.id) }));
+      if (t.adapter === null) await tracker.step(`kill matrix ${f} (no adapter)`, () => undefined);
+      for (const bug of mine) {
+        const again = `clusterspec mutants --no-spec --bug ${bug.id} --budget ${budgetS}s --runs ${runs}`;
+        const base = { bug: bug.id, family: bug.family, description: bug.description, breaks: bug.breaks };
+        const r = found.find((x) => x.bug === bug.id);
+        rows.push(
+          t.adapter === null || r === undefined
+            ? { ...base, status: "not-measured", check: null, seed: null, steps: null, seconds: null, reason: t.missing ?? "no adapter", command: null }
+            : r.killed
+              ? { ...base, status: "killed", check: r.check ?? null, seed: r.seed ?? null, steps: r.steps ?? null, seconds: r.seconds ?? null, reason: null, command: r.reproduce ?? again }
+              : { ...base, status: "not-killed", check: null, seed: null, steps: null, seconds: null, reason: r.reason ?? "not killed", command: again },
+        );
       }
-      const [r] = await tracker.step(`kill matrix ${bug.id}`, () => bugRows({ budgetMs: budget.bugBudgetMs, runs, only: [bug.id] }));
-      rows.push(
-        r!.killed
-          ? { ...base, status: "killed", check: r!.check ?? null, seed: r!.seed ?? null, steps: r!.steps ?? null, seconds: r!.seconds ?? null, reason: null, command: r!.reproduce ?? again }
-          : { ...base, status: "not-killed", check: null, seed: null, steps: null, seconds: null, reason: r!.reason ?? "not killed", command: again },
-      );
     }
     return { families: out, bugs: rows, budgetMs: budget.bugBudgetMs, command: `clusterspec mutants --budget ${budgetS}s --runs ${runs}` };
   });

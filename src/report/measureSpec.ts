@@ -20,9 +20,10 @@ import { checkCommand, shownPath, type SpecTarget } from "./target.ts";
 const limitFlags = (r: CheckResult, budget: ReportBudget): string[] =>
   r.result === "limit" ? (r.limit === "time" ? [`--time-limit ${budget.sweepTimeLimitMs / 1000}s`] : [`--max-states ${budget.maxStates}`]) : [];
 
-export async function measureVerdict(target: SpecTarget, spec: Spec, budget: ReportBudget, tracker: ProgressTracker): Promise<Verdict> {
+/** The verdict at the default configuration, and the run itself (the sweep reuses it for that size). */
+export async function measureVerdict(target: SpecTarget, spec: Spec, budget: ReportBudget, tracker: ProgressTracker): Promise<{ verdict: Verdict; run: CheckResult }> {
   const r = await tracker.step(`${spec.name}: check`, () => checkSpec(spec, { file: target.abs, workers: 1, maxStates: budget.maxStates, timeLimitMs: budget.sweepTimeLimitMs }));
-  return {
+  return { run: r, verdict: {
     params: r.params,
     result: r.result,
     limit: r.limit ?? null,
@@ -37,10 +38,10 @@ export async function measureVerdict(target: SpecTarget, spec: Spec, budget: Rep
     liveness: (r.liveness ?? []).map((l) => ({ name: l.name, id: l.id ?? null, holds: l.holds })),
     counterexample: r.violation ? toCounterexample(r.violation, spec) : null,
     command: checkCommand(target.shown, r.params, limitFlags(r, budget)),
-  };
+  } };
 }
 
-export async function measureSweep(target: SpecTarget, spec: Spec, budget: ReportBudget, tracker: ProgressTracker): Promise<Sweep> {
+export async function measureSweep(target: SpecTarget, spec: Spec, budget: ReportBudget, tracker: ProgressTracker, verdictRun?: CheckResult): Promise<Sweep> {
   const plan = planSweep(spec, budget.sweepSizes);
   if (plan === null) return { param: null, doc: "", fixed: {}, maxStates: budget.maxStates, points: [], reason: "the spec has no integer parameter to sweep" };
   const points: SweepPoint[] = [];
@@ -50,8 +51,11 @@ export async function measureSweep(target: SpecTarget, spec: Spec, budget: Repor
       await tracker.step(`${spec.name}: sweep ${plan.param}=${value} (skipped)`, () => undefined);
       continue;
     }
+    const params = { ...plan.fixed, [plan.param]: value };
+    // The size at the default configuration was just checked for the verdict: reuse that run (and its command).
+    const reuse = verdictRun && Object.entries(verdictRun.params).every(([k, v]) => (k in params ? String(params[k]) === String(v) : true)) && Object.keys(params).every((k) => k in verdictRun.params) ? verdictRun : undefined;
     const r = await tracker.step(`${spec.name}: sweep ${plan.param}=${value}`, () =>
-      checkSpec(spec, { file: target.abs, workers: 1, params: { ...plan.fixed, [plan.param]: value }, liveness: false, maxStates: budget.maxStates, timeLimitMs: budget.sweepTimeLimitMs }),
+      reuse ?? checkSpec(spec, { file: target.abs, workers: 1, params, liveness: false, maxStates: budget.maxStates, timeLimitMs: budget.sweepTimeLimitMs }),
     );
     points.push({
       value,
@@ -63,7 +67,7 @@ export async function measureSweep(target: SpecTarget, spec: Spec, budget: Repor
       elapsedMs: r.elapsedMs,
       statesPerSecond: r.statesPerSecond,
       invariant: r.violation ? (r.violation.invariantId ?? r.violation.invariant) : null,
-      command: checkCommand(target.shown, r.params, ["--no-liveness", ...limitFlags(r, budget)]),
+      command: checkCommand(target.shown, r.params, [...(r === verdictRun ? [] : ["--no-liveness"]), ...limitFlags(r, budget)]),
     });
     stopped = r.result === "limit";
   }

@@ -88,7 +88,7 @@ function conformanceHtml(r: Report): Html {
         ["family", "validation seeds × ticks", "validated observations/s", "model-based runs", "spec-driven steps/s", "false alarms", "command"],
         c.families.map((f) =>
           f.measured
-            ? [f.family, `${int(f.seeds)} × ${int(f.ticks)}`, num(f.validatedStepsPerSecond), int(f.modelBasedRuns), num(f.drivenStepsPerSecond), f.falseAlarms === 0 ? h`<span class="ok">0</span>` : h`<span class="bad">${f.falseAlarms}</span>`, cmd(f.command)]
+            ? [f.family, `${int(f.seeds)} × ${int(f.ticks)}`, num(f.validatedStepsPerSecond), int(f.modelBasedRuns), num(f.drivenStepsPerSecond), f.falseAlarms === 0 ? h`<span class="ok">0</span>` : h`<span class="bad">${f.falseAlarms}</span>${f.falseAlarmCommands.map((x) => h`<br>${cmd(x)}`)}`, cmd(f.command)]
             : [f.family, h`<span class="na">not measured</span>`, "—", "—", "—", "—", h`<span class="na">${f.reason}</span>`],
         ),
         [1, 2, 3, 4, 5],
@@ -132,8 +132,8 @@ export async function renderHtml(r: Report): Promise<string> {
 <section id="summary" data-section="summary"><h2>Summary</h2><div class="cards">
 ${card(`${sums.filter((s) => s.result === "ok").length}/${sums.length}`, "specs hold")}
 ${card(int(sums.reduce((n, s) => n + s.distinctStates, 0)), "distinct states at the default configurations")}
-${card(`${refuted}/${mutants}`, "spec mutants refuted")}
-${card(`${k.killed}/${k.bugs}`, `cluster bugs killed (${k.notMeasured} not measured)`)}
+${card(mutants ? `${refuted}/${mutants}` : "—", "spec mutants refuted")}
+${card(k.bugs ? `${k.killed}/${k.bugs}` : "—", k.bugs ? `cluster bugs killed (${k.notMeasured} not measured)` : "cluster bugs: no built-in family in this report")}
 ${card(k.falseAlarms === null ? "—" : k.falseAlarms, "false alarms on the bug-free cluster")}
 </div>${table(
     ["spec", "verdict", "distinct states", "depth", "mutants refuted", "machine vs spec (1 worker)"],

@@ -105,6 +105,8 @@ function conformanceMd(r: Report): string[] {
       ["l", "r", "r", "r", "r", "r", "l"],
     ),
     "",
+    ...c.families.flatMap((f) => f.falseAlarmCommands.map((x) => `False alarm on the bug-free ${md(f.family)} cluster: ${mdCode(x)}`)),
+    "",
     "### Kill matrix",
     "",
     `Each known cluster bug switched on alone; killed when its family's conformance session fails (budget ${ms(c.budgetMs)} per bug). Reproduce all: ${mdCode(c.command)}.`,

@@ -158,6 +158,7 @@ export const ConformanceFamily = Schema.Struct({
   drivenSteps: Schema.NullOr(Count),
   drivenStepsPerSecond: doc(Schema.NullOr(Schema.Finite), "spec-driven (model-based) steps per second"),
   falseAlarms: doc(Schema.NullOr(Count), "failing runs on the bug-free reference cluster"),
+  falseAlarmCommands: doc(Schema.Array(Schema.String), "the commands reproducing the first false alarms (at most 5)"),
   command: Command,
 });
 

@@ -86,7 +86,7 @@ export function fixedReport(sections: SpecSection[] = [fixedSection()]): Report 
     environment: { cpuModel: "Test CPU", cores: 2, memoryBytes: 8 * 2 ** 30, platform: "Linux test x64", loadAverage: [1, 1, 1], node: "v20.0.0", clusterspec: "0.1.0", gitCommit: "0123456789abcdef0123456789abcdef01234567", gitDirty: false },
     specs: sections,
     conformance: {
-      families: [{ family: "pair", measured: false, reason: "no adapter", seeds: 0, ticks: 0, validatedSteps: null, validatedStepsPerSecond: null, modelBasedRuns: 0, drivenSteps: null, drivenStepsPerSecond: null, falseAlarms: null, command: "npx tsx bench/conformance/sweep.ts --seeds 50 --family pair" }],
+      families: [{ family: "pair", measured: false, reason: "no adapter", seeds: 0, ticks: 0, validatedSteps: null, validatedStepsPerSecond: null, modelBasedRuns: 0, drivenSteps: null, drivenStepsPerSecond: null, falseAlarms: null, falseAlarmCommands: [], command: "npx tsx bench/conformance/sweep.ts --seeds 50 --family pair" }],
       bugs: [
         { bug: "PR-1", family: "pair", description: "drops the token", breaks: "P-1", status: "killed", check: "replay", seed: 1, steps: 9, seconds: 0.05, reason: null, command: "clusterspec replay t.itf.json --bug PR-1" },
         { bug: "PR-2", family: "pair", description: "keeps two tokens", breaks: "P-1", status: "not-measured", check: null, seed: null, steps: null, seconds: null, reason: "no adapter", command: null },
