@@ -15,6 +15,8 @@ import { registerGenerateCommand } from "./commands/generate.ts";
 import { registerConformCommand } from "./commands/conform.ts";
 import { registerReplayCommand } from "./commands/replay.ts";
 import { registerMutantsCommand } from "./commands/mutants.ts";
+import { registerInitCommand } from "./commands/init.ts";
+import { registerDescribeCommand } from "./commands/describe.ts";
 import { registerReportCommand } from "./commands/report.ts";
 
 export async function main(argv: readonly string[], ioOverride?: Partial<Io>): Promise<number> {
@@ -50,6 +52,8 @@ function buildProgram(io: Io): Command {
   registerConformCommand(program, io);
   registerReplayCommand(program, io);
   registerMutantsCommand(program, io);
+  registerInitCommand(program, io);
+  registerDescribeCommand(program, io);
   registerReportCommand(program, io);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: () => {} });
   return program;

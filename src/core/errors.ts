@@ -39,6 +39,8 @@ export const ErrorCodes = {
   CS281: "a function destructures an argument it is never given",
   CS282: "fairness names an unknown action or argument",
   CS283: "--trace-out cannot be written",
+  CS284: "clusterspec.config.json is malformed",
+  CS285: "init would overwrite a file",
   CS299: "internal error (a bug in clusterspec)",
   CS300: "report file cannot be read",
   CS301: "report file is not JSON",

@@ -73,6 +73,10 @@ describe("package (end to end)", () => {
       if (type === "commonjs")
         writeFileSync(join(dir, "required.cspec.ts"), lockSpec(`import cs = require("clusterspec");\nconst { defineSpec, param, t } = cs;`, "export = "));
 
+      // `clusterspec init` scaffolds a spec, a mutant, a test and a config that work as written.
+      const init = npx(dir, "clusterspec", "init", "lock");
+      expect(init.code).toBe(0);
+
       const tsc = npx(dir, "tsc", "--noEmit");
       expect(tsc.all).not.toMatch(/error TS/);
       expect(tsc.code).toBe(0);
@@ -94,8 +98,17 @@ describe("package (end to end)", () => {
         rmSync(join(dir, "esm-syntax.cspec.ts"));
       }
 
+      const folder = npx(dir, "clusterspec", "check", "lock", "--json");
+      expect(JSON.parse(folder.stdout).specs.map((r: { spec: string; pass: boolean }) => [r.spec, r.pass])).toEqual([
+        ["lock", true],
+        ["lock-m1", true],
+      ]);
+      expect(folder.code).toBe(0);
+      expect(npx(dir, "clusterspec", "describe", `lock/lock.cspec.${ext}`).stdout).toContain("mutualExclusion: At most one client holds the lock.");
+
       const vitest = npx(dir, "vitest", "run");
-      expect(vitest.all).toMatch(/1 passed/);
+      expect(vitest.all).toMatch(/Test Files\s+2 passed/);
+      expect(vitest.all).toMatch(/Tests\s+3 passed/);
       expect(vitest.all).not.toMatch(/No test suite found/);
       expect(vitest.code).toBe(0);
     }, 120_000);

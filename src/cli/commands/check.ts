@@ -12,7 +12,8 @@ import { loadSpecModule } from "../../checker/loadSpec.ts";
 import { compileModel } from "../../checker/model.ts";
 import type { CheckResult } from "../../checker/result.ts";
 import type { Spec } from "../../dsl/spec.ts";
-import { builtinSpecFiles } from "../builtins.ts";
+import { builtinSpecFiles, type BuiltinFile } from "../builtins.ts";
+import { CONFIG_FILE, findSpecFiles, type SpecFile } from "../specFiles.ts";
 import { parseCount, parseDuration, parseParams } from "../options.ts";
 import { renderCheck } from "../render.ts";
 import type { Io } from "../io.ts";
@@ -44,7 +45,7 @@ export function registerCheckCommand(program: Command, io: Io): void {
   program
     .command("check")
     .description("model-check a spec: every invariant on every reachable state, shortest counterexample on failure")
-    .argument("[spec-file]", "a spec module (.cspec.ts); without it, lists the built-in specs")
+    .argument("[spec-file]", "a spec module (.cspec.ts), or a folder or glob of them (each checked against its expected verdict); without it, lists the built-in specs")
     .option("--param <name=value>", "set a spec parameter (repeatable)", (v: string, acc: string[]) => [...acc, v], [])
     .option("--workers <n>", "worker threads (same counts for every n)")
     .option("--max-states <n>", "stop after this many distinct states (result: limit)")
@@ -63,8 +64,9 @@ export function registerCheckCommand(program: Command, io: Io): void {
     .option("--all", "check every built-in spec: families must hold, mutants must be refuted")
     .option("--json", "print one JSON object")
     .action(async (file: string | undefined, opts: CheckCliOptions) => {
-      if (opts.all) io.exit(await runAll(io, opts));
+      if (opts.all) io.exit(await runAll(io, opts, builtinSpecFiles().filter((f): f is BuiltinFile & { kind: "family" | "mutant" } => f.kind !== "example").map((f) => ({ ...f, expected: f.kind === "mutant" ? "violation" : "ok" }))));
       else if (!file) io.exit(await runList(io, { json: opts.json }));
+      else if (isSpecCollection(file)) io.exit(await runAll(io, opts, specCollection(file)));
       else io.exit(await runCheck(io, file, opts));
     });
 }
@@ -162,13 +164,27 @@ export async function runCheck(io: Io, file: string, opts: CheckCliOptions): Pro
   return checkExitCode(r, opts);
 }
 
-async function runAll(io: Io, opts: CheckCliOptions): Promise<number> {
-  const files = builtinSpecFiles().filter((f) => f.kind !== "example");
+const isSpecCollection = (target: string) => /[*?]/.test(target) || (existsSync(target) && statSync(target).isDirectory());
+
+function specCollection(target: string): SpecFile[] {
+  const files = findSpecFiles(target);
+  if (files.length === 0)
+    throw new ClusterspecError({
+      code: "CS100",
+      message: `${target} holds no spec modules.`,
+      where: { target },
+      hint: `Name spec modules *.cspec.ts, or list them in ${CONFIG_FILE} ({ "specs": ["**/*.cspec.ts"] }); \`clusterspec init\` writes a starting point.`,
+    });
+  return files;
+}
+
+/** Checks each file against its expected verdict (families hold, mutants are refuted); exit 1 when any does not. */
+async function runAll(io: Io, opts: CheckCliOptions, files: readonly SpecFile[]): Promise<number> {
   const rows: Array<{ file: string; kind: string; spec: string; result: string; expected: string; pass: boolean; distinctStates: number; invariantId?: string; steps?: number; elapsedMs: number }> = [];
   for (const f of files) {
     const { result: r } = await runOne(io, f.file, { ...opts, param: [] });
     io.progress("");
-    const expected = f.kind === "mutant" ? "violation" : "ok";
+    const expected = f.expected;
     const row = {
       file: f.file,
       kind: f.kind,
@@ -190,6 +206,6 @@ async function runAll(io: Io, opts: CheckCliOptions): Promise<number> {
   }
   const failed = rows.filter((r) => !r.pass);
   if (opts.json) io.out(JSON.stringify({ result: failed.length ? "violation" : "ok", specs: rows }));
-  else io.out(failed.length ? pc.red(`${failed.length} of ${rows.length} built-in specs did not behave as expected.`) : pc.green(`All ${rows.length} built-in specs behave as expected (families hold, mutants refuted).`));
+  else io.out(failed.length ? pc.red(`${failed.length} of ${rows.length} specs did not behave as expected.`) : pc.green(`All ${rows.length} specs behave as expected (families hold, mutants refuted).`));
   return failed.length ? 1 : 0;
 }
