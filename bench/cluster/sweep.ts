@@ -70,18 +70,20 @@ export function parseArgs(argv: readonly string[]): SweepArgs {
   return a;
 }
 
+/** The results in `file`, one per run (a run recorded twice — two sweeps on one file — counts once). */
 export function readResults(file: string): SweepResult[] {
   if (!existsSync(file)) return [];
-  const out: SweepResult[] = [];
+  const out = new Map<string, SweepResult>();
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (line.trim() === "") continue;
     try {
-      out.push(JSON.parse(line) as SweepResult);
+      const r = JSON.parse(line) as SweepResult;
+      out.set(r.key, r);
     } catch {
       // A line cut short by an interrupted run: that run is simply done again.
     }
   }
-  return out;
+  return [...out.values()];
 }
 
 /** Runs `jobs` over `workers` child processes, calling `onResult` as each finishes. */
