@@ -13,4 +13,7 @@ const root = new URL("../", import.meta.url);
 const clone = existsSync(new URL("tsconfig.json", root)) && existsSync(new URL("src/cli/main.ts", root));
 const entry = clone || !existsSync(new URL("dist/cli/main.js", root)) ? "../src/cli/main.ts" : "../dist/cli/main.js";
 const { main } = await import(entry);
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// A spec that leaves a timer (setInterval) or handle open must not keep the process alive after the result;
+// stdout and stderr are synchronous for files and pipes, so nothing written is lost.
+process.exit(code);

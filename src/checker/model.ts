@@ -114,7 +114,22 @@ const where = (m: { name: string; file?: string }, extra: Record<string, string 
 export function compileModel(spec: Spec, options: CompileOptions = {}): CompiledModel {
   const base = { name: spec.name, file: options.file };
   const params = resolveParams(spec.name, (spec.params ?? {}) as never, options.params ?? {});
-  const sets = spec.sets ? (spec.sets as (p: unknown) => Record<string, readonly Lit[]>)(params) : {};
+  const threw = (what: string, e: unknown): never => {
+    throw new ClusterspecError({
+      code: "CS286",
+      message: `${what} of spec ${spec.name} threw: ${(e as Error)?.message ?? String(e)}`,
+      where: where(base, { function: what }),
+      hint: `Fix ${what}: it runs once per check with the resolved parameters${what === "state" ? " and sets" : ""}.`,
+    });
+  };
+  let sets: Record<string, readonly Lit[]> = {};
+  try {
+    sets = spec.sets ? (spec.sets as (p: unknown) => Record<string, readonly Lit[]>)(params) : {};
+  } catch (e) {
+    threw("sets", e);
+  }
+  if (typeof sets !== "object" || sets === null || Array.isArray(sets))
+    throw new ClusterspecError({ code: "CS103", message: `sets of spec ${spec.name} must return an object of named sets, got ${describeValue(sets)}.`, where: where(base), hint: "Return e.g. { Node: ids(\"n\", p.N) }." });
   for (const [name, values] of Object.entries(sets)) {
     if (!Array.isArray(values) || values.some((v) => !["string", "number", "boolean"].includes(typeof v)))
       throw new ClusterspecError({
@@ -131,7 +146,12 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
       });
   }
   const ctx = Object.freeze({ params: Object.freeze({ ...params }), sets: Object.freeze({ ...sets }) });
-  const schema = spec.state(ctx as never) as Schema.Top;
+  let schema: Schema.Top = undefined as never;
+  try {
+    schema = spec.state(ctx as never) as Schema.Top;
+  } catch (e) {
+    threw("state", e);
+  }
   const domain = schemaToDomain(schema, { spec: spec.name, sets });
   const layout = makeLayout(domain);
   const codec = compileCodec(domain, layout);

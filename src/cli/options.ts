@@ -2,7 +2,8 @@
 import { ClusterspecError } from "../core/errors.ts";
 
 export function parseParams(raw: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: `--param __proto__=3` must be a parameter name like any other, not a prototype assignment.
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const p of raw) {
     const eq = p.indexOf("=");
     if (eq <= 0)

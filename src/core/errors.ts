@@ -41,6 +41,7 @@ export const ErrorCodes = {
   CS283: "--trace-out cannot be written",
   CS284: "clusterspec.config.json is malformed",
   CS285: "init would overwrite a file",
+  CS286: "sets() or state() threw",
   CS299: "internal error (a bug in clusterspec)",
   CS300: "report file cannot be read",
   CS301: "report file is not JSON",

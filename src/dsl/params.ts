@@ -73,7 +73,8 @@ export function resolveParams(
   const out: Record<string, number | boolean | string> = {};
   for (const [k, d] of Object.entries(defs)) out[k] = d.default;
   for (const [k, raw] of Object.entries(given)) {
-    const def = defs[k];
+    // Own keys only: `constructor`, `toString` and `__proto__` are not parameters of every spec.
+    const def = Object.hasOwn(defs, k) ? defs[k] : undefined;
     if (!def) {
       const known = Object.keys(defs);
       throw new ClusterspecError({

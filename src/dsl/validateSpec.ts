@@ -8,6 +8,7 @@ import { Schema } from "effect";
 import { ClusterspecError } from "../core/errors.ts";
 import { destructuredKeys } from "./functionParams.ts";
 import { closest } from "./closest.ts";
+import type { ParamDef } from "./params.ts";
 import type { ActionDef, InvariantDef, SpecDefinition, SpecOverrides } from "./spec.ts";
 
 type AnyFn = (...a: never[]) => unknown;
@@ -174,7 +175,31 @@ export function validateSpecDefinition(def: unknown): void {
     throw new ClusterspecError({ code: "CS103", message: "defineSpec needs an object (the spec definition).", where: { spec: name } });
   checkOverLists((def as { actions?: unknown }).actions, name);
   decodeOrThrow(SpecDefinitionSchema, def, name, false);
+  checkParamDefaults(def as SpecDefinition<{}, {}, unknown>);
   checkFunctions(def as SpecDefinition<{}, {}, unknown>);
+}
+
+/** A parameter's default lies within its own range (or among its values): otherwise every run starts out of range. */
+function checkParamDefaults(def: SpecDefinition<{}, {}, unknown>): void {
+  for (const [param, d] of Object.entries((def.params ?? {}) as Record<string, ParamDef>)) {
+    const bad =
+      d.kind === "int"
+        ? !Number.isInteger(d.default) || d.min > d.max || d.default < d.min || d.default > d.max
+          ? `default ${d.default} is not an integer within ${d.min}..${d.max}`
+          : ""
+        : d.kind === "enum" && !d.values.includes(d.default)
+          ? `default ${JSON.stringify(d.default)} is not one of ${d.values.join(", ")}`
+          : d.kind === "bool" && typeof d.default !== "boolean"
+            ? `default ${JSON.stringify(d.default)} is not true or false`
+            : "";
+    if (bad)
+      throw new ClusterspecError({
+        code: "CS111",
+        message: `Parameter ${param} of spec ${def.name}: ${bad}.`,
+        where: { spec: def.name, param, default: String(d.default) },
+        hint: "Make the default one of the values the parameter allows (or widen its range).",
+      });
+  }
 }
 
 /** Validates `extendSpec` overrides (keys and shapes) before they are merged. */

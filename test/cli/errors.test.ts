@@ -31,7 +31,8 @@ describe("clusterspec check: bad input", () => {
     expect(JSON.parse(r.stdout).error).toMatchObject({ code: "CS101", where: { line: 2, column: 17 } });
     expect(JSON.parse(r.stdout).error.message).toContain("line 2, column 17");
   });
-  it("a directory instead of a spec file", () => expectBadInput(["check", `${F}/../fixtures/`], "CS100", ["is a directory"]));
+  // `check DIR` checks the folder's specs; a verb that takes one spec says a folder is not one.
+  it("a directory instead of a spec file", () => expectBadInput(["describe", `${F}/userspecs`], "CS100", ["is a directory"]));
   it("an unbounded schema", () => expectBadInput(["check", `${F}/bad-unbounded.cspec.ts`], "CS120", ["state.n", "bad-unbounded"]));
   it("an empty argument domain", () => expectBadInput(["check", `${F}/bad-empty-domain.cspec.ts`], "CS130", ["set", "bad-empty-domain"]));
   it("an unknown --param", () => expectBadInput(["check", `${F}/counter.cspec.ts`, "--param", "M=3"], "CS110", ["M", "MAX"]));

@@ -3,6 +3,7 @@
  * with `--all` (families must hold, mutants must be refuted). Exit 0 ok, 1 violation, 2 bad input.
  */
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
@@ -88,7 +89,10 @@ export function reproduceLine(file: string, opts: CheckCliOptions, params: Recor
 
 async function runOne(io: Io, file: string, opts: CheckCliOptions): Promise<{ spec: Spec; result: CheckResult }> {
   const { spec, exportName, machine } = await loadSpecModule(file, opts.export);
-  const workers = parseCount("--workers", opts.workers) ?? 1;
+  // More threads than cores only adds contention (and --workers 1000 would start a thousand threads).
+  const asked = parseCount("--workers", opts.workers) ?? 1;
+  const workers = Math.min(asked, availableParallelism());
+  if (workers < asked && !opts.json) io.err(`Note: --workers ${asked} capped at ${workers}, the number of CPUs available.`);
   const result = await checkSpec(spec, {
     file,
     exportName,

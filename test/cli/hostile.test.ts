@@ -1,0 +1,75 @@
+// Careless and hostile inputs: each is a clear CS error or a sane outcome, never a silent wrong result.
+import { spawnSync } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { describe, expect, it } from "vitest";
+import { checkSpec } from "../../src/checker/check.ts";
+import { ClusterspecError } from "../../src/core/errors.ts";
+import { defineSpec, param, t } from "../../src/dsl/index.ts";
+import { runCli } from "./run.ts";
+
+const F = "test/fixtures";
+const base = {
+  name: "h",
+  description: "A bit.",
+  state: () => t.struct({ b: t.boolean }),
+  init: () => ({ b: false }),
+  actions: { flip: { apply: (s: { b: boolean }) => ({ b: !s.b }) } },
+  invariants: { any: { statement: "Trivially true.", check: () => true } },
+};
+
+const error = (f: () => unknown): ClusterspecError => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ClusterspecError) return e;
+    throw e;
+  }
+  throw new Error("expected a ClusterspecError");
+};
+const asyncError = async (f: () => Promise<unknown>): Promise<ClusterspecError> => {
+  try {
+    await f();
+  } catch (e) {
+    if (e instanceof ClusterspecError) return e;
+    throw e;
+  }
+  throw new Error("expected a ClusterspecError");
+};
+
+describe("hostile and careless inputs", () => {
+  for (const name of ["__proto__", "constructor", "toString"])
+    it(`--param ${name}=3 is an unknown parameter`, async () => {
+      const r = await runCli("check", `${F}/counter.cspec.ts`, "--param", `${name}=3`, "--json");
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stdout).error).toMatchObject({ code: "CS110", where: { param: name } });
+    });
+
+  it("a parameter default outside its own range is CS111 at definition", () => {
+    const e = error(() => defineSpec({ ...base, params: { N: param.int(9, { min: 1, max: 4 }) } }));
+    expect(e.code).toBe("CS111");
+    expect(e.message).toContain("default 9 is not an integer within 1..4");
+    expect(error(() => defineSpec({ ...base, params: { M: param.enum("c" as never, ["a", "b"] as const) } })).code).toBe("CS111");
+  });
+
+  it("a throwing sets() or state() is CS286 naming the function", async () => {
+    const sets = await asyncError(() => checkSpec(defineSpec({ ...base, sets: () => { throw new Error("no sets today"); } })));
+    expect(sets).toMatchObject({ code: "CS286", where: { function: "sets" } });
+    expect(sets.message).toContain("no sets today");
+    const state = await asyncError(() => checkSpec(defineSpec({ ...base, state: () => { throw new Error("bad schema"); } })));
+    expect(state).toMatchObject({ code: "CS286", where: { function: "state" } });
+  });
+
+  it("--workers 1000 is capped at the CPUs available", async () => {
+    const r = await runCli("check", `${F}/counter.cspec.ts`, "--workers", "1000", "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).workers).toBeLessThanOrEqual(availableParallelism());
+  });
+
+  it("a spec leaving a setInterval does not keep the process alive", () => {
+    // Without the explicit exit the child never ends and spawnSync's timeout kills it (status null).
+    const r = spawnSync(process.execPath, ["bin/clusterspec.js", "check", `${F}/leaves-timer.cspec.ts`, "--json"], { encoding: "utf8", timeout: 100_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ result: "ok", distinctStates: 2 });
+  });
+});
