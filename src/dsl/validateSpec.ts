@@ -189,8 +189,8 @@ function checkParamDefaults(def: SpecDefinition<{}, {}, unknown>): void {
           : ""
         : d.kind === "enum" && !d.values.includes(d.default)
           ? `default ${JSON.stringify(d.default)} is not one of ${d.values.join(", ")}`
-          : d.kind === "bool" && typeof d.default !== "boolean"
-            ? `default ${JSON.stringify(d.default)} is not true or false`
+          : d.kind === "bool" && typeof (d.default as unknown) !== "boolean"
+            ? `default ${JSON.stringify(d.default as unknown)} is not true or false`
             : "";
     if (bad)
       throw new ClusterspecError({
