@@ -8,7 +8,7 @@ import { ClusterspecError, describeValue } from "../core/errors.ts";
 import type { Domain, Lit } from "../dsl/domain.ts";
 import { resolveParams } from "../dsl/params.ts";
 import { schemaToDomain } from "../dsl/schemaToDomain.ts";
-import type { Args, Spec } from "../dsl/spec.ts";
+import type { Args, FairnessEntry, Spec } from "../dsl/spec.ts";
 import { checkActionArguments, checkFairness } from "../dsl/validateSpec.ts";
 import { compileCodec, makeLayout, OutOfDomain, type Codec, type Layout } from "./layout.ts";
 import { guardArgs } from "./guardArgs.ts";
@@ -51,7 +51,8 @@ export interface CompiledLiveness {
   readonly name: string;
   readonly id?: string;
   readonly statement: string;
-  readonly kind: "eventually" | "leadsTo";
+  /** `eventuallyAlways`: `to` is P of <>[]P (`from` is unused). */
+  readonly kind: "eventually" | "leadsTo" | "eventuallyAlways";
   readonly from: (s: any, ctx: any) => boolean;
   readonly to: (s: any, ctx: any) => boolean;
 }
@@ -93,6 +94,8 @@ export interface CompiledModel {
   readonly constraint: ((s: any, ctx: any) => boolean) | null;
   /** True when successors must be judged as objects before insertion (a constraint or action properties). */
   readonly filtered: boolean;
+  /** Strong-fairness groups, like `fair`: enabled infinitely often ⇒ taken infinitely often. */
+  readonly strongFair: readonly Uint8Array[];
   /** Weak-fairness groups: each a mask over `instances`; the group is one fair (disjunctive) action. */
   readonly fair: readonly Uint8Array[];
   readonly deadlock: boolean;
@@ -106,6 +109,15 @@ export interface CompiledModel {
   encodeChecked(s: unknown, w: Uint32Array, off: number, origin: string, source?: unknown): void;
   /** Throws CS150 when `s` does not decode under the Effect schema (used in strict mode). */
   validate(s: unknown, origin: string): void;
+}
+
+function unknownPerSet(spec: string, prop: string, per: string, sets: Readonly<Record<string, readonly Lit[]>>, base: { name: string; file?: string }): never {
+  throw new ClusterspecError({
+    code: "CS122",
+    message: `Liveness property ${prop} of spec ${spec} is quantified over set ${per}, which the spec does not declare.`,
+    where: where(base, { liveness: prop, set: per }),
+    hint: `Declared sets: ${Object.keys(sets).join(", ") || "(none)"}.`,
+  });
 }
 
 const where = (m: { name: string; file?: string }, extra: Record<string, string | number> = {}) =>
@@ -175,18 +187,30 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
     if (typeof def.over === "function") checkActionArguments(spec.name, name, def, argNames(instances, action));
   });
   checkFairness(spec, (a) => argNames(instances, actionNames.indexOf(a)));
+  if (spec.strongFairness) checkFairness({ ...spec, fairness: spec.strongFairness }, (a) => argNames(instances, actionNames.indexOf(a)));
   markGuardRuns(spec, instances);
 
   const invariants = Object.entries(spec.invariants ?? {}).map(([name, d]) => ({ name, id: d.id, statement: d.statement, check: d.check }));
   const witnesses = Object.entries(spec.sometimes ?? {}).map(([name, d]) => ({ name, statement: d.statement, check: d.check }));
   const transitions: CompiledTransition[] = Object.entries(spec.transitions ?? {}).map(([name, d]) => ({ name, id: d.id, statement: d.statement, check: d.check }));
   const constraint = spec.constraint ?? null;
-  const liveness: CompiledLiveness[] = Object.entries(spec.liveness ?? {}).map(([name, d]) =>
-    d.kind === "eventually"
-      ? { name, id: d.id, statement: d.statement, kind: "eventually", from: () => true, to: d.check }
-      : { name, id: d.id, statement: d.statement, kind: "leadsTo", from: d.from, to: d.to },
-  );
-  const fair = (spec.fairness ?? []).flatMap((entry) => {
+  const liveness: CompiledLiveness[] = [];
+  // `per: "Node"` makes one property per element of the set, named `name[n1]`; predicates get the element last.
+  for (const [name, d] of Object.entries(spec.liveness ?? {}) as Array<[string, any]>) {
+    const elements: ReadonlyArray<Lit | undefined> = d.per === undefined ? [undefined] : sets[d.per] ?? unknownPerSet(spec.name, name, d.per, sets, base);
+    for (const el of elements) {
+      const named = el === undefined ? name : `${name}[${String(el)}]`;
+      const bind = (f: (s: unknown, ctx: unknown, el?: unknown) => boolean) => (el === undefined ? f : (s: unknown, c: unknown) => f(s, c, el));
+      const head = { name: named, id: d.id !== undefined && el !== undefined ? `${d.id}[${String(el)}]` : d.id, statement: d.statement };
+      if (d.kind === "stable") {
+        // [](P => []P) is a safety property of steps: no step leaves P.
+        const p = bind(d.check);
+        transitions.push({ ...head, check: (s, t, _a, c) => !p(s, c) || p(t, c) });
+      } else if (d.kind === "leadsTo") liveness.push({ ...head, kind: "leadsTo", from: bind(d.from), to: bind(d.to) });
+      else liveness.push({ ...head, kind: d.kind, from: () => true, to: bind(d.check) });
+    }
+  }
+  const fairGroups = (entries: readonly FairnessEntry[]) => entries.flatMap((entry) => {
     const a = typeof entry === "string" ? entry : entry.action;
     const i = actionNames.indexOf(a);
     if (i < 0)
@@ -208,6 +232,8 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
     });
     return [...groups.values()];
   });
+  const fair = fairGroups(spec.fairness ?? []);
+  const strongFair = fairGroups(spec.strongFairness ?? []);
   const symmetric = options.symmetry === false ? [] : [...(spec.symmetry ?? [])];
   for (const s of symmetric)
     if (!(s in sets))
@@ -296,6 +322,7 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
     transitions,
     constraint,
     filtered: constraint !== null || transitions.length > 0,
+    strongFair,
     liveness,
     fair,
     deadlock: spec.deadlock ?? true,

@@ -76,15 +76,27 @@ export interface TransitionDef<S, C> {
   readonly check: (s: S, t: S, action: TakenAction, ctx: C) => boolean;
 }
 
+/**
+ * Temporal properties, checked under the declared fairness on the explicit state graph. With `per: "Node"` a
+ * property is one property per element of the set (named `name[n1]`, …), and its predicates receive the element
+ * as a third argument — so it follows the set's size for every `--param` value.
+ */
 export type LivenessDef<S, C> =
-  | { readonly kind: "eventually"; readonly id?: string; readonly statement: string; readonly check: (s: S, ctx: C) => boolean }
+  /** `<>Q`: every fair behaviour reaches a Q-state. */
+  | { readonly kind: "eventually"; readonly id?: string; readonly statement: string; readonly per?: string; readonly check: (s: S, ctx: C, el?: any) => boolean }
+  /** `P ~> Q`: from every reachable P-state, every fair behaviour reaches a Q-state. */
   | {
       readonly kind: "leadsTo";
       readonly id?: string;
       readonly statement: string;
-      readonly from: (s: S, ctx: C) => boolean;
-      readonly to: (s: S, ctx: C) => boolean;
-    };
+      readonly per?: string;
+      readonly from: (s: S, ctx: C, el?: any) => boolean;
+      readonly to: (s: S, ctx: C, el?: any) => boolean;
+    }
+  /** `<>[]P`: every fair behaviour ends up in P-states for good. */
+  | { readonly kind: "eventuallyAlways"; readonly id?: string; readonly statement: string; readonly per?: string; readonly check: (s: S, ctx: C, el?: any) => boolean }
+  /** `[](P => []P)`: once P holds it holds forever — a property of steps (no fairness needed), checked on every step. */
+  | { readonly kind: "stable"; readonly id?: string; readonly statement: string; readonly per?: string; readonly check: (s: S, ctx: C, el?: any) => boolean };
 
 export interface SpecDefinition<PD extends Record<string, ParamDef>, D extends Sets, S> {
   readonly name: string;
@@ -111,6 +123,8 @@ export interface SpecDefinition<PD extends Record<string, ParamDef>, D extends S
    * its own fair action (TLA+'s `\A n: WF(A(n))`).
    */
   readonly fairness?: readonly FairnessEntry[];
+  /** Actions under strong fairness: enabled infinitely often ⇒ taken infinitely often (TLA+'s SF). Same entries as `fairness`. */
+  readonly strongFairness?: readonly FairnessEntry[];
   /** Names of sets whose elements are interchangeable (symmetry reduction). */
   readonly symmetry?: readonly (keyof D & string)[];
   /** States with no enabled action are errors unless this is `false`. Default `true`. */
@@ -149,6 +163,7 @@ export interface SpecOverrides<T extends Spec> {
   /** A new state constraint; `null` removes the base's. */
   readonly constraint?: ((s: St<T>, ctx: Ctx<T>) => boolean) | null;
   readonly fairness?: readonly FairnessEntry[];
+  readonly strongFairness?: readonly FairnessEntry[];
   readonly init?: (ctx: Ctx<T>) => St<T> | readonly St<T>[];
   readonly deadlock?: boolean;
   readonly symmetry?: readonly string[];
@@ -188,6 +203,7 @@ export function extendSpec<T extends Spec>(base: T, overrides: SpecOverrides<T>)
     transitions: merge(base.transitions, overrides.transitions as never, false),
     constraint: overrides.constraint === null ? undefined : (overrides.constraint ?? base.constraint),
     fairness: overrides.fairness ?? base.fairness,
+    strongFairness: overrides.strongFairness ?? base.strongFairness,
     deadlock: overrides.deadlock ?? base.deadlock,
     symmetry: overrides.symmetry ?? base.symmetry,
   }) as T;

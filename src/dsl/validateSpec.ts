@@ -33,7 +33,8 @@ const actionFields = {
 const invariantFields = { id: Schema.optional(Schema.String), statement: Schema.String, check: Fn } satisfies Record<keyof InvariantDef<unknown, unknown>, Schema.Top>;
 const witnessFields = { statement: Schema.String, check: Fn };
 const livenessFields = {
-  kind: Schema.Literals(["eventually", "leadsTo"]),
+  kind: Schema.Literals(["eventually", "leadsTo", "eventuallyAlways", "stable"]),
+  per: Schema.optional(Schema.String),
   id: Schema.optional(Schema.String),
   statement: Schema.String,
   check: Schema.optional(Fn),
@@ -57,6 +58,7 @@ const specFields = {
   transitions: Schema.optional(Schema.Record(Schema.String, Schema.Struct(transitionFields))),
   constraint: Schema.optional(Fn),
   fairness: Schema.optional(Fairness),
+  strongFairness: Schema.optional(Fairness),
   symmetry: Schema.optional(Schema.Array(Schema.String)),
   deadlock: Schema.optional(Schema.Boolean),
 } satisfies Record<keyof SpecDefinition<{}, {}, unknown>, Schema.Top>;
@@ -78,6 +80,7 @@ const overrideFields = {
   transitions: Schema.optional(nullable(Schema.Struct(transitionFields))),
   constraint: Schema.optional(Schema.NullOr(Fn)),
   fairness: Schema.optional(Fairness),
+  strongFairness: Schema.optional(Fairness),
   init: Schema.optional(Fn),
   deadlock: Schema.optional(Schema.Boolean),
   symmetry: Schema.optional(Schema.Array(Schema.String)),
@@ -237,18 +240,19 @@ function checkFunctions(def: SpecDefinition<{}, {}, unknown>): void {
   for (const [section, defs] of [["invariants", def.invariants], ["sometimes", def.sometimes]] as const)
     for (const [n, d] of Object.entries(defs ?? {})) ctxCheck(d.check as AnyFn, 1, { [section === "invariants" ? "invariant" : "witness"]: n }, `The check of ${n}`);
   for (const [n, d] of Object.entries(def.liveness ?? {})) {
-    const need = d.kind === "eventually" ? ["check"] : ["from", "to"];
+    const need = d.kind === "leadsTo" ? ["from", "to"] : ["check"];
     const missing = need.filter((k) => typeof (d as Record<string, unknown>)[k] !== "function");
     if (missing.length)
       throw new ClusterspecError({
         code: "CS103",
         message: `Liveness property ${n} of spec ${spec} (kind ${d.kind}) has no \`${missing[0]}\` function.`,
         where: { spec, liveness: n },
-        hint: d.kind === "eventually" ? "An eventually property needs `check: (s, ctx) => boolean`." : "A leadsTo property needs `from` and `to` predicates.",
+        hint: d.kind === "leadsTo" ? "A leadsTo property needs `from` and `to` predicates." : `An ${d.kind} property needs \`check: (s, ctx) => boolean\`.`,
       });
     for (const k of need) ctxCheck((d as unknown as Record<string, AnyFn>)[k], 1, { liveness: n }, `The ${k} of ${n}`);
   }
   checkFairness(def);
+  if (def.strongFairness) checkFairness({ ...def, fairness: def.strongFairness });
 }
 
 /** The guard and apply of `action` destructure only arguments in `args` (the keys its `over` gives). */
