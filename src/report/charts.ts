@@ -16,7 +16,7 @@ const config: Config = {
   background: "transparent",
   view: { stroke: null },
   axis: { labelColor: "#334155", titleColor: "#0f172a", gridColor: "#e2e8f0", domainColor: "#94a3b8", tickColor: "#94a3b8", labelFontSize: 11, titleFontSize: 12, titleFontWeight: 600 },
-  legend: { labelColor: "#334155", titleColor: "#0f172a", labelFontSize: 11, titleFontSize: 12, orient: "bottom", direction: "horizontal" },
+  legend: { labelColor: "#334155", titleColor: "#0f172a", labelFontSize: 11, labelLimit: 320, titleFontSize: 12, orient: "bottom", direction: "horizontal" },
   range: { category: ["#2563eb", "#f97316", "#059669", "#9333ea", "#dc2626", "#0891b2", "#ca8a04"] },
 };
 
@@ -31,10 +31,15 @@ export interface Chart {
   readonly commands: readonly string[];
 }
 
+let charts = 0;
+
+/** Vega numbers its clip paths from 1 in every SVG; on one page they must be unique, or charts clip each other. */
+const uniqueIds = (svg: string, prefix: string): string => svg.replace(/(\bid="|url\(#|href="#)([^"()]+)/g, (_m, a: string, id: string) => `${a}${prefix}-${id}`);
+
 async function toSvg(spec: TopLevelSpec): Promise<string> {
   const view = new vega.View(vega.parse(compile({ ...spec, config } as TopLevelSpec).spec), { renderer: "none", loader: offlineLoader });
   try {
-    return await view.toSVG();
+    return uniqueIds(await view.toSVG(), `c${++charts}`);
   } finally {
     view.finalize();
   }
@@ -85,18 +90,20 @@ export async function throughputChart(r: Report): Promise<Chart | null> {
 export async function mutantChart(r: Report): Promise<Chart | null> {
   const rows = r.specs.flatMap((s) => s.mutants.filter((m) => m.refuted).map((m) => ({ mutant: m.name, family: s.name, ms: Math.max(m.msToFirstCounterexample ?? 0, 0.1), steps: m.counterexampleLength ?? 0, command: m.command })));
   if (rows.length === 0) return null;
+  // A log axis has no zero: bars start at a baseline below the fastest time.
+  const base = 10 ** Math.floor(Math.log10(Math.min(...rows.map((x) => x.ms)) / 2));
   const svg = await toSvg({
     width: 520,
     height: { step: 16 },
     data: { values: rows },
-    layer: [
-      { mark: { type: "bar", cornerRadiusEnd: 2 }, encoding: { color: { field: "family", type: "nominal", title: null } } },
-      { mark: { type: "text", align: "left", dx: 4, fontSize: 10, color: "#334155" }, encoding: { text: { field: "steps", type: "quantitative", format: "d" } } },
-    ],
     encoding: {
       y: { field: "mutant", type: "nominal", sort: null, title: null },
-      x: { field: "ms", type: "quantitative", scale: { type: "log" }, title: "ms to first counterexample (log scale); label: steps" },
+      x: { field: "ms", type: "quantitative", scale: { type: "log", domainMin: base }, title: "ms to first counterexample (log scale); label: counterexample steps" },
     },
+    layer: [
+      { mark: { type: "bar", cornerRadiusEnd: 2 }, encoding: { x2: { datum: base }, color: { field: "family", type: "nominal", title: null } } },
+      { mark: { type: "text", align: "left", dx: 4, fontSize: 10, color: "#334155" }, encoding: { text: { field: "steps", type: "quantitative", format: "d" } } },
+    ],
   });
   return { id: "chart-mutants", title: "Time to the first counterexample per spec mutant", svg, points: rows.length, commands: rows.map((x) => x.command) };
 }

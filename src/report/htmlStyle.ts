@@ -26,8 +26,10 @@ th { background:#f1f5f9; font-weight:600; white-space:nowrap; }
 td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
 code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background:#f1f5f9; padding:1px 4px; border-radius:4px; }
 code.cmd { font-size:11px; color:#334155; white-space:nowrap; }
+td code.cmd { white-space:normal; overflow-wrap:anywhere; display:inline-block; min-width:22em; }
+td { min-width:2.5em; }
 .ok { color:var(--ok); font-weight:600; } .bad { color:var(--bad); font-weight:600; } .na { color:var(--warn); }
-.pill { display:inline-block; padding:0 8px; border-radius:999px; font-size:12px; font-weight:600; }
+.pill { white-space:nowrap; display:inline-block; padding:0 8px; border-radius:999px; font-size:12px; font-weight:600; }
 .pill.ok { background:#d1fae5; } .pill.bad { background:#fee2e2; } .pill.na { background:#fef3c7; }
 .charts { display:flex; flex-wrap:wrap; gap:18px; }
 figure.chart { margin:6px 0; padding:8px 10px; border:1px solid var(--line); border-radius:8px; background:#fff; }

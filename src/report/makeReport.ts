@@ -53,7 +53,7 @@ export async function makeReport(options: MakeReportOptions = {}): Promise<Repor
     const { verdict, run } = await measureVerdict(target, spec, budget, tracker);
     const sweep = await measureSweep(target, spec, budget, tracker, run);
     const throughput = await measureThroughput(target, spec, verdict.params, budget, tracker);
-    const mutants = await measureMutants(mutantFiles[i]!, budget, tracker);
+    const mutants = await measureMutants(spec.name, mutantFiles[i]!, budget, tracker);
     sections.push({
       name: spec.name,
       file: target.shown,

@@ -18,12 +18,12 @@ export function mutantFilesOf(target: SpecTarget): string[] {
   return family ? family.mutants.map((f) => resolve(packageRoot, f)) : [];
 }
 
-export async function measureMutants(files: readonly string[], budget: ReportBudget, tracker: ProgressTracker): Promise<MutantRow[]> {
+export async function measureMutants(family: string, files: readonly string[], budget: ReportBudget, tracker: ProgressTracker): Promise<MutantRow[]> {
   const rows: MutantRow[] = [];
   for (const abs of files) {
     const shown = shownPath(abs);
     rows.push(
-      await tracker.step(`mutant ${shown}`, async () => {
+      await tracker.step(`${family}: mutant ${shown}`, async () => {
         const spec = await loadSpec(abs);
         const r = await checkSpec(spec, { file: abs, workers: 1, liveness: false, maxStates: budget.maxStates, timeLimitMs: budget.sweepTimeLimitMs });
         const v = r.violation;

@@ -16,6 +16,7 @@ const BUILD_TIMEOUT = 900_000;
 interface PageFacts {
   sections: string[];
   specs: string[];
+  /** Per chart: data points, and data marks drawn with a visible size (a zero-width bar does not count). */
   charts: Array<{ id: string; points: number; marks: number; width: number; height: number }>;
   headings: string[];
   markup: number;
@@ -34,7 +35,7 @@ const facts = (): PageFacts => {
     charts: all("figure.chart").map((f) => {
       const svg = f.querySelector("svg");
       const box = svg?.getBoundingClientRect();
-      return { id: f.id, points: Number(f.getAttribute("data-points")), marks: svg ? all(".role-mark > path, .role-mark > text, .role-mark > rect", svg).length : 0, width: box?.width ?? 0, height: box?.height ?? 0 };
+      return { id: f.id, points: Number(f.getAttribute("data-points")), marks: svg ? all(".role-mark > *", svg).filter((m) => { const b = m.getBoundingClientRect(); return b.width >= 1 && b.height >= 1; }).length : 0, width: box?.width ?? 0, height: box?.height ?? 0 };
     }),
     headings: all("h2").map((e) => e.innerText),
     markup: all("img, script, iframe, object, embed, [onerror], [onload]").length,
