@@ -24,10 +24,11 @@ describe("partition-in-time adapter", () => {
     for (let seed = 1; seed <= 8; seed++) {
       const r = await validateRun(machine, adapter, { seed, ticks: 3000 });
       expect(r.divergence?.message ?? "ok", `seed ${seed}`).toBe("ok");
+      // The spec's bounds cap a run (E=8: at most 4 commits beside the takeovers; F=3 faults, each with its
+      // recovery), so a run shows 6–15 observations; every seed must get through several of them.
+      expect(r.steps, `seed ${seed}`).toBeGreaterThanOrEqual(5);
       steps += r.steps;
     }
-    // Some seeds settle early (seed 5 observes one crash and one revive in 3,000 ticks; not yet explained),
-    // so the runs are judged together: together they must exercise the protocol.
     expect(steps).toBeGreaterThan(8 * 8);
   });
 
