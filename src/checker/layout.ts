@@ -4,6 +4,7 @@
  * functions (built once per spec with `new Function`), so the hot path does property reads and shifts,
  * never strings or JSON.
  */
+import { ClusterspecError } from "../core/errors.ts";
 import type { Domain, Lit } from "../dsl/domain.ts";
 
 export interface Leaf {
@@ -37,7 +38,8 @@ export interface Layout {
   readonly bits: number;
 }
 
-const bitsFor = (card: number): number => (card <= 1 ? 0 : 32 - Math.clz32(card - 1));
+// Math.clz32 works on uint32: beyond 2^32 values it would wrap (2^33 values → 0 bits), so say "too many" instead.
+const bitsFor = (card: number): number => (card <= 1 ? 0 : card > 2 ** 32 ? 33 : 32 - Math.clz32(card - 1));
 
 export function makeLayout(root: Domain): Layout {
   const leaves: Leaf[] = [];
@@ -48,7 +50,13 @@ export function makeLayout(root: Domain): Layout {
   let guards: number[] = [];
   const push = (path: string, card: number, coords: Leaf["coords"], valueSet?: string, valueOffset = 0, suffix = "") => {
     const bits = bitsFor(card);
-    if (bits > 32) throw new Error(`leaf ${path} needs ${bits} bits`);
+    if (bits > 32)
+      throw new ClusterspecError({
+        code: "CS120",
+        message: `Field ${path} has ${card.toLocaleString("en-US")} possible values; a field may have at most 2^32 (an integer range of at most 4,294,967,296 values).`,
+        where: { field: path, values: card },
+        hint: "Narrow the range (model checking enumerates values: a few per field are what small-scope checking needs).",
+      });
     if (shift + bits > 32) {
       word++;
       shift = 0;
@@ -269,8 +277,9 @@ export function compileCodec(root: Domain, layout: Layout): Codec {
   const read = (): string => {
     const leaf = layout.leaves[leafIndex++]!;
     if (leaf.bits === 0) return "0";
-    const mask = leaf.bits === 32 ? "0xffffffff" : `${(2 ** leaf.bits - 1) >>> 0}`;
-    return `((w[off + ${leaf.word}] >>> ${leaf.shift}) & ${mask})`;
+    // A 32-bit leaf fills its word: read it unsigned (`& 0xffffffff` would make it a negative int32).
+    if (leaf.bits === 32) return `(w[off + ${leaf.word}] >>> 0)`;
+    return `((w[off + ${leaf.word}] >>> ${leaf.shift}) & ${(2 ** leaf.bits - 1) >>> 0})`;
   };
   const decScalar = (d: Domain, x: string): string => {
     switch (d.kind) {

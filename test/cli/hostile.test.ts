@@ -73,3 +73,25 @@ describe("hostile and careless inputs", () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ result: "ok", distinctStates: 2 });
   });
 });
+
+describe("integer ranges at the 32-bit edge", () => {
+  it("t.int(0, 2**32 - 1) decodes unsigned: a trace past 2^31 stays positive", async () => {
+    const big = defineSpec({
+      name: "big",
+      description: "A counter crossing 2^31.",
+      state: () => t.struct({ n: t.int(0, 2 ** 32 - 1) }),
+      init: () => ({ n: 2 ** 31 - 1 }),
+      actions: { inc: { guard: (s) => s.n < 2 ** 31 + 1, apply: (s) => ({ n: s.n + 1 }) } },
+      invariants: { below: { statement: "n stays below 2^31 + 1.", check: (s) => s.n < 2 ** 31 + 1 } },
+      deadlock: false,
+    });
+    const r = await checkSpec(big);
+    expect(r.violation?.trace.map((step) => (step.state as { n: number }).n)).toEqual([2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1]);
+  });
+  for (const max of [2 ** 33, 2 ** 33 - 1])
+    it(`t.int(0, ${max}) is a clear CS120 instead of aliasing values`, async () => {
+      const wide = defineSpec({ ...base, name: "wide", state: () => t.struct({ n: t.int(0, max) }), init: () => ({ n: 0 }), actions: { same: { apply: (s: { n: number }) => s } } } as never);
+      const e = await asyncError(() => checkSpec(wide));
+      expect(e).toMatchObject({ code: "CS120", where: { field: "state.n" } });
+    });
+});
