@@ -22,7 +22,50 @@ export const config = { spec: "partition-in-time", file: "spec/partition-in-time
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
 /** 32-bit words per packed state (the checker's layout). */
 export const words = 1;
-const T0 = new Int32Array([-1, 0, 1]);
+const T0 = new Int32Array([0, 0, 1]);
+const T1 = new Int32Array([-1, 0, 1]);
+
+/** commit(n=A) */
+function g0(w: Uint32Array, o: number): boolean {
+  return ((((w[o + 0] >>> 3) & 3) >= 3) ? false : (((w[o + 0] & 7) === 3) ? (((((w[o + 0] >>> 6) & 3) === 0) ? (((w[o + 0] >>> 5) & 1) === 1) : (T0[((w[o + 0] >>> 6) & 3)] === 1)) && !(((w[o + 0] >>> 8) & 7) === 4)) : ((((w[o + 0] & 7) === 5) && (((w[o + 0] >>> 8) & 7) === 5)) && (((w[o + 0] >>> 16) & 1) === 1))));
+}
+
+function a0(w: Uint32Array, o: number, out: Uint32Array): boolean {
+  out[0] = w[o + 0]!;
+  const t0 = (((w[o + 0] & 7) === 3) ? (((w[o + 0] >>> 3) & 3) + 1) : (((w[o + 0] >>> 3) & 3) + 1)) - 0;
+  if (t0 >>> 0 > 3) return false;
+  out[0] = (out[0] & 4294967271) | (t0 << 3);
+  const t1 = (((w[o + 0] >>> 3) & 3) + 1) - 0;
+  if (t1 >>> 0 > 3) return false;
+  out[0] = (out[0] & 4294961151) | ((((w[o + 0] & 7) === 3) ? ((w[o + 0] >>> 11) & 3) : t1) << 11);
+  const t2 = (((w[o + 0] & 7) === 3) ? Math.max(((w[o + 0] >>> 22) & 3), (((w[o + 0] >>> 3) & 3) + 1)) : Math.max(((w[o + 0] >>> 22) & 3), (((w[o + 0] >>> 3) & 3) + 1))) - 0;
+  if (t2 >>> 0 > 3) return false;
+  out[0] = (out[0] & 4282384383) | (t2 << 22);
+  out[0] = (out[0] & 4261412863) | (((((w[o + 0] & 7) === 3) ? ((((w[o + 0] >>> 25) & 1) === 1) || (((w[o + 0] >>> 3) & 3) < ((w[o + 0] >>> 22) & 3))) : ((((w[o + 0] >>> 25) & 1) === 1) || (((w[o + 0] >>> 3) & 3) < ((w[o + 0] >>> 22) & 3)))) ? 1 : 0) << 25);
+  out[0] = (out[0] & 4227858431) | ((((w[o + 0] & 7) === 3) ? (((((w[o + 0] >>> 26) & 1) === 1) || !(((w[o + 0] >>> 5) & 1) === 1)) ? 1 : 0) : ((w[o + 0] >>> 26) & 1)) << 26);
+  return true;
+}
+
+/** commit(n=B) */
+function g1(w: Uint32Array, o: number): boolean {
+  return ((((w[o + 0] >>> 11) & 3) >= 3) ? false : ((((w[o + 0] >>> 8) & 7) === 3) ? (((((w[o + 0] >>> 14) & 3) === 0) ? (((w[o + 0] >>> 13) & 1) === 1) : (T0[((w[o + 0] >>> 14) & 3)] === 1)) && !((w[o + 0] & 7) === 4)) : (((((w[o + 0] >>> 8) & 7) === 5) && ((w[o + 0] & 7) === 5)) && (((w[o + 0] >>> 16) & 1) === 1))));
+}
+
+function a1(w: Uint32Array, o: number, out: Uint32Array): boolean {
+  out[0] = w[o + 0]!;
+  const t0 = (((w[o + 0] >>> 11) & 3) + 1) - 0;
+  if (t0 >>> 0 > 3) return false;
+  out[0] = (out[0] & 4294967271) | (((((w[o + 0] >>> 8) & 7) === 3) ? ((w[o + 0] >>> 3) & 3) : t0) << 3);
+  const t1 = ((((w[o + 0] >>> 8) & 7) === 3) ? (((w[o + 0] >>> 11) & 3) + 1) : (((w[o + 0] >>> 11) & 3) + 1)) - 0;
+  if (t1 >>> 0 > 3) return false;
+  out[0] = (out[0] & 4294961151) | (t1 << 11);
+  const t2 = ((((w[o + 0] >>> 8) & 7) === 3) ? Math.max(((w[o + 0] >>> 22) & 3), (((w[o + 0] >>> 11) & 3) + 1)) : Math.max(((w[o + 0] >>> 22) & 3), (((w[o + 0] >>> 11) & 3) + 1))) - 0;
+  if (t2 >>> 0 > 3) return false;
+  out[0] = (out[0] & 4282384383) | (t2 << 22);
+  out[0] = (out[0] & 4261412863) | ((((((w[o + 0] >>> 8) & 7) === 3) ? ((((w[o + 0] >>> 25) & 1) === 1) || (((w[o + 0] >>> 11) & 3) < ((w[o + 0] >>> 22) & 3))) : ((((w[o + 0] >>> 25) & 1) === 1) || (((w[o + 0] >>> 11) & 3) < ((w[o + 0] >>> 22) & 3)))) ? 1 : 0) << 25);
+  out[0] = (out[0] & 4227858431) | (((((w[o + 0] >>> 8) & 7) === 3) ? (((((w[o + 0] >>> 26) & 1) === 1) || !(((w[o + 0] >>> 13) & 1) === 1)) ? 1 : 0) : ((w[o + 0] >>> 26) & 1)) << 26);
+  return true;
+}
 
 /** becomeSoleSurvivor(n=A) */
 function g2(w: Uint32Array, o: number): boolean {
@@ -73,7 +116,7 @@ function g10(w: Uint32Array, o: number): boolean {
 
 function a10(w: Uint32Array, o: number, out: Uint32Array): boolean {
   out[0] = w[o + 0]!;
-  const t0 = T0[((w[o + 0] >>> 6) & 3)]!;
+  const t0 = T1[((w[o + 0] >>> 6) & 3)]!;
   if (t0 < 0) return false;
   out[0] = (out[0] & 4294967263) | (t0 << 5);
   out[0] = (out[0] & 4294967103) | (0 << 6);
@@ -87,7 +130,7 @@ function g11(w: Uint32Array, o: number): boolean {
 
 function a11(w: Uint32Array, o: number, out: Uint32Array): boolean {
   out[0] = w[o + 0]!;
-  const t0 = T0[((w[o + 0] >>> 14) & 3)]!;
+  const t0 = T1[((w[o + 0] >>> 14) & 3)]!;
   if (t0 < 0) return false;
   out[0] = (out[0] & 4294959103) | (t0 << 13);
   out[0] = (out[0] & 4294918143) | (0 << 14);
@@ -253,9 +296,9 @@ function i3(w: Uint32Array, o: number): boolean {
 /** Every successor of the state at `w[o..]`, in instance order, handed to `sink`; the number of enabled instances, or -1 when the sink stopped. */
 function expandAll(w: Uint32Array, o: number, out: Uint32Array, sink: SuccessorSink): number {
   let n = 0;
-  { const r = sink.slow(0, false); if (r === 2) return -1; n += r; }
+  if (g0(w, o)) { n++; if (a0(w, o, out) ? sink.emit(0) : sink.slow(0, true) === 2) return -1; }
 
-  { const r = sink.slow(1, false); if (r === 2) return -1; n += r; }
+  if (g1(w, o)) { n++; if (a1(w, o, out) ? sink.emit(1) : sink.slow(1, true) === 2) return -1; }
 
   if (g2(w, o)) { n++; if (a2(w, o, out) ? sink.emit(2) : sink.slow(2, true) === 2) return -1; }
 
@@ -309,12 +352,12 @@ function checkAll(w: Uint32Array, o: number): number {
   return -1;
 }
 
-const wordGuards: readonly (WordGuard | null)[] = [null, null, g2, g3, null, null, null, null, null, null, g10, g11, g12, g13, g14, g15, g16, g17, g18, g19, null, g21];
-const wordApplies: readonly (WordApply | null)[] = [null, null, a2, a3, null, null, null, null, null, null, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, null, a21];
+const wordGuards: readonly (WordGuard | null)[] = [g0, g1, g2, g3, null, null, null, null, null, null, g10, g11, g12, g13, g14, g15, g16, g17, g18, g19, null, g21];
+const wordApplies: readonly (WordApply | null)[] = [a0, a1, a2, a3, null, null, null, null, null, null, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, null, a21];
 const wordInvariants: readonly (WordCheck | null)[] = [i0, i1, i2, i3];
 const guardTexts: Readonly<Record<string, string>> = { "commit": "(s: PtState, { n }: { n: NodeId }, { params }) => {\n        const me = s.node[n];\n        if (me.epoch >= params.E) return false;\n        // A survivor freezes its configuration while a joiner is synced, until pairUp.\n        if (me.mode === \"solo\") return believedFlag(me) && s.node[peerOf(n)].mode !== \"synced\";\n        return me.mode === \"paired\" && s.node[peerOf(n)].mode === \"paired\" && s.connected;\n      }", "becomeSoleSurvivor": "(s: PtState, { n }: { n: NodeId }, { params }) =>\n        s.node[n].mode === \"lostPeer\" && alone(s, n) && s.deviceUp && (s.vote !== null && s.vote !== n ? true : s.node[n].epoch < params.E)", "startSolo": "(s: PtState, { n }: { n: NodeId }) =>\n        s.node[n].mode === \"waiting\" && alone(s, n) && s.deviceUp && s.node[n].flag && (s.vote === null || s.vote === n || !isUp(s.node[s.vote].mode))", "join": "(s: PtState, { n }: { n: NodeId }) => {\n        const p = s.node[peerOf(n)].mode;\n        const m = s.node[n].mode;\n        return s.connected && (m === \"waiting\" || m === \"lostPeer\") && (p === \"waiting\" || p === \"lostPeer\" || p === \"solo\");\n      }", "pairUp": "(s: PtState, { n }: { n: NodeId }) => {\n        const m = s.node[n].mode;\n        return s.connected && (m === \"solo\" || m === \"synced\") && s.node[peerOf(n)].mode === \"synced\";\n      }", "flushFlag": "(s: PtState, { n }: { n: NodeId }) => s.node[n].flagCache !== null", "forceStart": "(s: PtState, { n }: { n: NodeId }, { params }) => params.FORCE && s.node[n].mode === \"waiting\" && alone(s, n) && s.deviceUp && s.node[n].epoch < params.E", "crash": "(s: PtState, { n }: { n: NodeId }, { params }) => s.faults < params.F && isUp(s.node[n].mode)", "revive": "(s: PtState, { n }: { n: NodeId }) => s.node[n].mode === \"down\"", "partition": "(s: PtState, _a, { params }) => s.faults < params.F && s.connected", "heal": "(s: PtState) => !s.connected", "deviceDown": "(s: PtState, _a, { params }) => s.faults < params.F && s.deviceUp", "deviceUp": "(s: PtState) => !s.deviceUp" };
 /** What was compiled to word code and what falls back to the spec's functions (and why). */
-export const compilation = { "actions": [{ "name": "commit", "status": "fallback", "reason": "the operator ??" }, { "name": "becomeSoleSurvivor", "status": "compiled" }, { "name": "startSolo", "status": "fallback", "reason": "reads .mode of undefined" }, { "name": "join", "status": "fallback", "reason": "apply: it is built by joinWith(higherEpoch) (only function literals and top-level helpers translate)" }, { "name": "pairUp", "status": "fallback", "reason": "apply: it is built by pairUpWith(clearFlagDurably) (only function literals and top-level helpers translate)" }, { "name": "flushFlag", "status": "compiled" }, { "name": "forceStart", "status": "compiled" }, { "name": "crash", "status": "compiled" }, { "name": "revive", "status": "compiled" }, { "name": "partition", "status": "compiled" }, { "name": "heal", "status": "compiled" }, { "name": "deviceDown", "status": "fallback", "reason": "a let declaration (only const translates)" }, { "name": "deviceUp", "status": "compiled" }], "invariants": [{ "name": "noStaleRun", "status": "compiled" }, { "name": "flagMeansLatest", "status": "compiled" }, { "name": "oneSurvivorFlag", "status": "compiled" }, { "name": "soloCommitFlagged", "status": "compiled" }] } as const;
+export const compilation = { "actions": [{ "name": "commit", "status": "compiled" }, { "name": "becomeSoleSurvivor", "status": "compiled" }, { "name": "startSolo", "status": "fallback", "reason": "reads .mode of undefined" }, { "name": "join", "status": "fallback", "reason": "apply: it is built by joinWith(higherEpoch) (only function literals and top-level helpers translate)" }, { "name": "pairUp", "status": "fallback", "reason": "apply: it is built by pairUpWith(clearFlagDurably) (only function literals and top-level helpers translate)" }, { "name": "flushFlag", "status": "compiled" }, { "name": "forceStart", "status": "compiled" }, { "name": "crash", "status": "compiled" }, { "name": "revive", "status": "compiled" }, { "name": "partition", "status": "compiled" }, { "name": "heal", "status": "compiled" }, { "name": "deviceDown", "status": "fallback", "reason": "a let declaration (only const translates)" }, { "name": "deviceUp", "status": "compiled" }], "invariants": [{ "name": "noStaleRun", "status": "compiled" }, { "name": "flagMeansLatest", "status": "compiled" }, { "name": "oneSurvivorFlag", "status": "compiled" }, { "name": "soloCommitFlagged", "status": "compiled" }] } as const;
 
 const instances = model.instances;
 /** Every action instance, in the checker's order. */

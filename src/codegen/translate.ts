@@ -200,6 +200,13 @@ function binary(t: Translator, node: Node, env: Env): Sym {
       return and(cx, L(), R);
     case SyntaxKind.BarBarToken:
       return or(cx, L(), R);
+    case SyntaxKind.QuestionQuestionToken: {
+      // `a ?? b`: b where a is null or undefined, else a.
+      const l = L();
+      const nil = truthy(cx, or(cx, eq(cx, l, cst(null)), () => eq(cx, l, cst(undefined))));
+      if (nil.k === "const") return nil.v ? R() : l;
+      return merge(cx, codeOf(nil), R(), l);
+    }
     case SyntaxKind.EqualsEqualsEqualsToken:
       return eq(cx, L(), R());
     case SyntaxKind.ExclamationEqualsEqualsToken:
