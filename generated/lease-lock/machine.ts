@@ -1,10 +1,10 @@
-// generated from examples/lease-lock/lease-lock.cspec.ts (T=4) by clusterspec generate — do not edit
+// generated from spec/examples/lease-lock/lease-lock.cspec.ts (T=4) by clusterspec generate — do not edit
 /**
  * The lease-lock spec as a typed, executable state machine (see README "Generated machines").
  * Run-time imports: the spec module (the source of truth, used where a guard, apply or invariant
  * fell back), and the checker's codec and fingerprint so packed states are the checker's own.
  */
-import spec from "../../examples/lease-lock/lease-lock.cspec.ts";
+import spec from "../../spec/examples/lease-lock/lease-lock.cspec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { fingerprint as fingerprintWords, fpHigh } from "../../src/checker/fingerprint.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
@@ -18,7 +18,7 @@ export type State = { readonly holder: Client | null; readonly token: 0 | 1 | 2 
 export type Action = { readonly type: "Acquire"; readonly c: Client; } | { readonly type: "Release"; readonly c: Client; } | { readonly type: "Expire"; } | { readonly type: "Forget"; readonly c: Client; } | { readonly type: "Write"; readonly c: Client; };
 export type StepResult = { readonly status: "ok"; readonly state: State; } | { readonly status: "disabled"; readonly action: string; readonly guard: string; readonly message: string; };
 /** The configuration this machine was generated for. */
-export const config = { spec: "lease-lock", file: "examples/lease-lock/lease-lock.cspec.ts", params: { "T": 4 }, sets: { "Client": ["c1", "c2"] } } as const;
+export const config = { spec: "lease-lock", file: "spec/examples/lease-lock/lease-lock.cspec.ts", params: { "T": 4 }, sets: { "Client": ["c1", "c2"] } } as const;
 const model = compileModel(spec, { params: config.params, file: config.file, symmetry: false });
 /** 32-bit words per packed state (the checker's layout). */
 export const words = 1;

@@ -9,7 +9,7 @@ import { runCli } from "./run.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "clusterspec-conformance-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const spec = "examples/lease-lock/lease-lock.cspec.ts";
+const spec = "spec/examples/lease-lock/lease-lock.cspec.ts";
 
 describe("generate (conformance files)", () => {
   it("writes traces and a suite for a spec with an adapter; --check catches a stale suite and an extra trace", async () => {

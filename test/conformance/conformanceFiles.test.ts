@@ -9,12 +9,12 @@ import { conformanceFiles, conformanceSource, extraTraceFiles } from "../../src/
 import { FAMILY_TARGETS } from "../../src/conformance/families.ts";
 import { loadSpec } from "../../src/checker/index.ts";
 
-const specs = [...FAMILY_TARGETS.filter((t) => t.adapter !== null).map((t) => ({ file: t.specFile, mutants: t.mutants.length })), { file: "examples/lease-lock/lease-lock.cspec.ts", mutants: 0 }];
+const specs = [...FAMILY_TARGETS.filter((t) => t.adapter !== null).map((t) => ({ file: t.specFile, mutants: t.mutants.length })), { file: "spec/examples/lease-lock/lease-lock.cspec.ts", mutants: 0 }];
 
 describe("conformanceFiles", () => {
   it("finds a built-in family's adapter and an adapter beside a spec, and nothing for a spec without one", () => {
     expect(conformanceSource("spec/partition-in-time.cspec.ts")).toEqual({ kind: "family", family: "partition-in-time" });
-    expect(conformanceSource("examples/lease-lock/lease-lock.cspec.ts")).toEqual({ kind: "adapter", adapterFile: "examples/lease-lock/lease-lock.adapter.ts" });
+    expect(conformanceSource("spec/examples/lease-lock/lease-lock.cspec.ts")).toEqual({ kind: "adapter", adapterFile: "spec/examples/lease-lock/lease-lock.adapter.ts" });
     expect(conformanceSource("spec/examples/die-hard.cspec.ts")).toBeNull();
   });
 
@@ -24,7 +24,8 @@ describe("conformanceFiles", () => {
       const files = await conformanceFiles(file, resolve("generated", spec.name), srcDir);
       const names = files.filter((f) => f.path.endsWith(".itf.json")).map((f) => f.path.split("/").pop()!.replace(".itf.json", ""));
       const params = (await import("../../src/conformance/resolveTarget.ts")).resolveTarget;
-      const target = await params(file.startsWith("spec/") ? file : file, file.startsWith("spec/") ? undefined : file.replace(".cspec.ts", ".adapter.ts"));
+      const source = conformanceSource(file);
+      const target = await params(file, source?.kind === "adapter" ? source.adapterFile : undefined);
       for (const a of Object.keys(spec.actions)) if (target.machine.model.instances.some((i) => i.name === a) && !(a === "forceStart" && target.machine.config.params.FORCE === false) && a !== "flushFlag") expect(names).toContain(`action-${a}`);
       for (const w of Object.keys(spec.sometimes ?? {})) expect(names).toContain(`witness-${w}`);
       expect(names.filter((n) => n.startsWith("mutant-")).length).toBe(mutants);

@@ -1,8 +1,8 @@
-// The worked example of a user's own system (examples/lease-lock): the spec model-checks, the bug-free system
+// The worked example of a user's own system (spec/examples/lease-lock): the spec model-checks, the bug-free system
 // conforms, and a storage that ignores fencing tokens is caught by the generic refinement check with a field diff.
 import { describe, expect, it } from "vitest";
-import spec from "../../examples/lease-lock/lease-lock.cspec.ts";
-import makeAdapter from "../../examples/lease-lock/lease-lock.adapter.ts";
+import spec from "../../spec/examples/lease-lock/lease-lock.cspec.ts";
+import makeAdapter from "../../spec/examples/lease-lock/lease-lock.adapter.ts";
 import { checkSpec } from "../../src/checker/index.ts";
 import { conform } from "../../src/conformance/conform.ts";
 import { machineFromSpec } from "../../src/conformance/specMachine.ts";
@@ -11,7 +11,7 @@ import { coveringTraces } from "../../src/conformance/coveringTraces.ts";
 const machine = machineFromSpec(spec, { params: makeAdapter().params });
 const run = (bugs: string[]) =>
   conform(machine, makeAdapter(), coveringTraces(machine, spec), {
-    seed: 1, runs: 20, ticks: 400, steps: 12, bugs, checks: ["replay", "validate", "model-based"], reproduce: "clusterspec conform examples/lease-lock/lease-lock.cspec.ts --adapter examples/lease-lock/lease-lock.adapter.ts",
+    seed: 1, runs: 20, ticks: 400, steps: 12, bugs, checks: ["replay", "validate", "model-based"], reproduce: "clusterspec conform spec/examples/lease-lock/lease-lock.cspec.ts --adapter spec/examples/lease-lock/lease-lock.adapter.ts",
   });
 
 describe("lease-lock example", () => {

@@ -39,7 +39,7 @@ export function registerGenerateCommand(program: Command, io: Io): void {
 export function defaultGenerateFiles(): string[] {
   const builtins = builtinSpecFiles().filter((f) => f.kind !== "mutant").map((f) => f.file);
   // The benchmark spec, and the worked example of a user's own system (in a clone; not shipped in the package).
-  const extras = ["bench/specs/pr-ownership.cspec.ts", "examples/lease-lock/lease-lock.cspec.ts"].map((f) => join(packageRoot, f)).filter((f) => existsSync(f));
+  const extras = ["bench/specs/pr-ownership.cspec.ts", "spec/examples/lease-lock/lease-lock.cspec.ts"].map((f) => join(packageRoot, f)).filter((f) => existsSync(f));
   return [...builtins, ...extras.map((f) => (relative(process.cwd(), f).startsWith("..") ? f : relative(process.cwd(), f)))];
 }
 

@@ -1,7 +1,7 @@
 /**
  * The adapter joining ./lease-lock.cspec.ts to the system in ./lease-lock.ts — the only glue clusterspec needs.
  * `clusterspec generate` finds it beside the spec (same name, `.adapter.ts`) and emits a conformance suite;
- * `clusterspec conform examples/lease-lock/lease-lock.cspec.ts --adapter examples/lease-lock/lease-lock.adapter.ts`
+ * `clusterspec conform spec/examples/lease-lock/lease-lock.cspec.ts --adapter spec/examples/lease-lock/lease-lock.adapter.ts`
  * runs the checks directly.
  *
  * The abstraction: the spec's state is the lock server's holder and last token, the token each client holds, and the
@@ -9,8 +9,8 @@
  * is a client call (an operation, which may take effect later or not at all), except the lease timer, which the
  * system runs on its own (internal).
  */
-import type { Adapter, SpecAction } from "../../src/index.ts"; // in your project: from "clusterspec"
-import { Rng } from "../../src/index.ts";
+import type { Adapter, SpecAction } from "../../../src/index.ts"; // in your project: from "clusterspec"
+import { Rng } from "../../../src/index.ts";
 import { LeaseLockSystem, type Outcome } from "./lease-lock.ts";
 import type { Client, LockState } from "./lease-lock.cspec.ts";
 

@@ -9,7 +9,7 @@
  * machine and a conformance suite with `clusterspec generate`, run against the system through ./lease-lock.adapter.ts.
  * Parameters: T (tokens the server may issue: bounds the state space). Symmetry: Client.
  */
-import { defineSpec, param, t } from "../../src/index.ts"; // in your project: from "clusterspec"
+import { defineSpec, param, t } from "../../../src/index.ts"; // in your project: from "clusterspec"
 
 export const Clients = ["c1", "c2"] as const;
 export type Client = (typeof Clients)[number];
