@@ -20,7 +20,7 @@ export interface ReportBudget {
   readonly bugRuns: number;
 }
 
-export const QUICK_BUDGET: ReportBudget = { sweepSizes: 3, maxStates: 300_000, sweepTimeLimitMs: 20_000, throughputRuns: 1, conformanceSeeds: 10, bugBudgetMs: 5_000, bugRuns: 10 };
+export const QUICK_BUDGET: ReportBudget = { sweepSizes: 3, maxStates: 300_000, sweepTimeLimitMs: 20_000, throughputRuns: 1, conformanceSeeds: 10, bugBudgetMs: 20_000, bugRuns: 60 };
 export const FULL_BUDGET: ReportBudget = { sweepSizes: 5, maxStates: 3_000_000, sweepTimeLimitMs: 120_000, throughputRuns: 3, conformanceSeeds: 1000, bugBudgetMs: 60_000, bugRuns: 200 };
 
 /** The default specs, relative to the package root. */
