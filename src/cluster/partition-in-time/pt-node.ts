@@ -53,6 +53,13 @@ export class PtNode extends Actor {
   private joinerSyncing = false;
   private diskBusyUntil = 0;
   private pendingCommit = new Map<number, number>();
+  /**
+   * The highest epoch the peer is known to hold (its heartbeats and commit answers). A coordinator proposes a
+   * two-node commit only when it is not already ahead of it: with one commit cut off by a split, a second one
+   * would leave the coordinator two epochs ahead, and the peer's takeover at its epoch+2 would reuse that number
+   * for a different configuration (two histories, one epoch; a rejoin would then sync the wrong way on the tie).
+   */
+  private peerEpochSeen = 0;
 
   constructor(node: string, env: Environment, private readonly port: PtPort) {
     super(port.actorOf(node), node, env);
@@ -194,6 +201,7 @@ export class PtNode extends Actor {
     switch (m.t) {
       case "hb":
         this.peerSeenAt = this.now;
+        this.peerEpochSeen = Math.max(this.peerEpochSeen, m.epoch);
         // The peer became sole survivor while we were away (paused, cut off): we no longer run the cluster.
         if (this.mode === "running" && !this.solo && m.solo && m.mode === "running") this.stopRunning();
         this.peer = { mode: m.mode, epoch: m.epoch, bootedAt: m.bootedAt };
@@ -237,6 +245,7 @@ export class PtNode extends Actor {
       case "commitReq":
         return this.commit(m.opId);
       case "committed": {
+        this.peerEpochSeen = Math.max(this.peerEpochSeen, m.epoch);
         const opId = this.pendingCommit.get(m.epoch);
         if (opId === undefined) return;
         this.pendingCommit.delete(m.epoch);
@@ -273,6 +282,7 @@ export class PtNode extends Actor {
    * (so both flags are never durably TRUE). PT-M2 never clears; PT-M3 clears in a volatile cache only.
    */
   private afterPeerSynced(): void {
+    this.peerEpochSeen = Math.max(this.peerEpochSeen, this.epoch); // the peer synced to our epoch
     this.solo = false;
     this.joinerSyncing = false;
     const welcome = (): void => {
@@ -322,6 +332,8 @@ export class PtNode extends Actor {
       this.send(this.peerActor, { t: "commitReq", opId } satisfies PtMessage);
       return this.nextCommit();
     }
+    // At most one unacknowledged epoch ahead of the peer (see peerEpochSeen): the takeover's epoch+2 relies on it.
+    if (together && this.epoch > this.peerEpochSeen) return fail("peer-behind");
     if (together) {
       this.pendingCommit.set(epoch, opId);
       return this.persist({ epoch }, true, () => this.send(this.peerActor, { t: "commit", epoch } satisfies PtMessage));
@@ -345,6 +357,7 @@ export class PtNode extends Actor {
     this.peer = null;
     this.peerSeenAt = -Infinity;
     this.pendingCommit = new Map();
+    this.peerEpochSeen = 0;
     this.commitQueue = [];
     this.committing = false;
   }
