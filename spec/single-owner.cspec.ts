@@ -162,8 +162,10 @@ export const takeoverWith =
     };
   };
 
+// A source that crashed instead of draining never flushed its NV log: like a takeover, the destination may then
+// online only when every acknowledged op is on disk or in its own mirror (with F=3: interconnect down, ack, crash).
 export const migOnlineGuard = (s: SoState, { n }: { n: NodeId }): boolean =>
-  s.up[n] && s.mig === "mapUpdated" && s.mapOwner === n && s.cache[n] === n && s.obj[s.migSrc] === "offline" && !s.chal[n];
+  s.up[n] && s.mig === "mapUpdated" && s.mapOwner === n && s.cache[n] === n && s.obj[s.migSrc] === "offline" && !s.chal[n] && nvSynced(s, n);
 
 /** On rejoin, a node that was taken over discards its NV log (ONTAP cf.fm.discardNvram). */
 export const discardStaleLog = (s: SoState, n: NodeId): Pick<SoState, "nvlog" | "staleLog"> =>

@@ -10,7 +10,7 @@ export default extendSpec(base, {
   description: "SO-M3: migOnline does not wait for the source's offline to complete.",
   actions: {
     migOnline: {
-      // Base (migOnlineGuard) also requires s.obj[s.migSrc] === "offline".
+      // Base (migOnlineGuard) also requires s.obj[s.migSrc] === "offline" and nvSynced(s, n).
       guard: (s: SoState, { n }: { n: NodeId }) => s.up[n] && s.mig === "mapUpdated" && s.mapOwner === n && s.cache[n] === n && !s.chal[n],
     },
   },

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { checkSpec, type CheckResult } from "../../src/checker/index.ts";
 import { extendSpec, type Spec } from "../../src/dsl/index.ts";
-import base, { type NodeId, type SoState } from "../../spec/single-owner.cspec.ts";
+import base, { migOnlineGuard, type NodeId, type SoState } from "../../spec/single-owner.cspec.ts";
 import m1 from "../../spec/mutants/so-m1.cspec.ts";
 import m2 from "../../spec/mutants/so-m2.cspec.ts";
 import m3 from "../../spec/mutants/so-m3.cspec.ts";
@@ -25,6 +25,11 @@ const extra = {
   }),
   /** The owner recalls a lease without waiting for the holder's direct writes to drain. */
   "so-x-recall-nodrain": extendSpec(base, { name: "so-x-recall-nodrain", actions: { recallLease: { guard: (s: SoState, { n }: { n: NodeId }) => s.lease[n] } } }),
+  /** The migration guard before F=3 exposed it: a source that crashed mid-offline had its unmirrored ack lost. */
+  "so-x-mig-unsynced": extendSpec(base, {
+    name: "so-x-mig-unsynced",
+    actions: { migOnline: { guard: (s: SoState, { n }: { n: NodeId }) => s.up[n] && s.mig === "mapUpdated" && s.mapOwner === n && s.cache[n] === n && s.obj[s.migSrc] === "offline" && !s.chal[n] } },
+  }),
   /** A device whose power cycle does not reset PRgeneration. */
   "so-x-gen-kept": extendSpec(base, { name: "so-x-gen-kept", actions: { devicePowerCycle: { apply: (s: SoState) => ({ ...s, faults: s.faults + 1, genOps: 0 }) } } }),
 } satisfies Record<string, Spec>;
@@ -87,6 +92,23 @@ describe("single-owner spec", () => {
       expect(r.violation!.trace.length - 1).toBe(m.length);
     });
   }
+
+  // Regression (found by `check --param F=3`): interconnect down, ack (n1's NVRAM only), migration verified and the
+  // map moved, n1 crashes mid-offline; the destination must not online o without the ack on disk or in its mirror.
+  it("a migration whose source crashed before draining waits for a synced log (the F=3 counterexample)", async () => {
+    const r = await checkSpec(extra["so-x-mig-unsynced"], { liveness: false, params: { F: 3 } });
+    expect(r.violation?.invariantId).toBe("SO-7");
+    const trace = r.violation!.trace;
+    const at = trace.findIndex((st) => st.action === "migOnline");
+    expect(at).toBeGreaterThan(0);
+    // Trace states are JSON-friendly (sets as sorted arrays); every top-level array of SoState is a set.
+    const json = trace[at - 1]!.state as Record<string, unknown>;
+    const before = Object.fromEntries(Object.entries(json).map(([k, v]) => [k, Array.isArray(v) ? new Set(v) : v])) as unknown as SoState;
+    const n = before.mapOwner;
+    expect(before.obj[before.migSrc]).toBe("offline");
+    expect(before.up[before.migSrc]).toBe(false);
+    expect(migOnlineGuard(before, { n })).toBe(false);
+  }, 120_000);
 
   it("covers every invariant by a mutant that breaks it or a witness", () => {
     for (const [id, c] of Object.entries(coverage)) {
