@@ -111,7 +111,7 @@ export async function conform(machine: Machine, adapter: Adapter, traces: readon
     } else if (check === "validate") {
       for (let k = 0; k < o.runs; k++) {
         if (over()) { stopped = true; break; }
-        const r = await validateRun(machine, adapter, { seed: o.seed + k, ticks: o.ticks, bugs: o.bugs, reproduce: `${o.reproduce} --check validate --runs 1 --steps ${o.ticks}` });
+        const r = await validateRun(machine, adapter, { seed: o.seed + k, ticks: o.ticks, bugs: o.bugs, reproduce: `${o.reproduce} --check validate --runs 1 --ticks ${o.ticks}` });
         note(r);
         if (r.status === "failed") {
           summaries.push(summary(true));

@@ -27,6 +27,18 @@ describe("clusterspec conform", () => {
     expect(r.out).toContain("--bug PT-M1");
   });
 
+  it("a validation failure's reproduce line carries its ticks and seed, and rerunning it fails the same way", async () => {
+    const first = JSON.parse((await run(["conform", "partition-in-time", "--bug", "PT-M2", "--check", "validate", "--runs", "30", "--ticks", "2500", "--json"])).out);
+    expect(first.status).toBe("failed");
+    const line: string = first.divergence.reproduce;
+    expect(line).toContain("--ticks 2500");
+    expect(line).toContain(`--seed ${first.divergence.seed}`);
+    const again = await run([...line.replace(/^clusterspec /, "").split(" "), "--json"]);
+    expect(again.code).toBe(1);
+    const j = JSON.parse(again.out);
+    expect({ seed: j.divergence.seed, step: j.divergence.step, diff: j.divergence.diff }).toEqual({ seed: first.divergence.seed, step: first.divergence.step, diff: first.divergence.diff });
+  });
+
   it("rejects an unknown check and a family without adapter with CS32x codes (exit 2)", async () => {
     const a = await run(["conform", "partition-in-time", "--check", "nope", "--json"]);
     expect(a.code).toBe(2);

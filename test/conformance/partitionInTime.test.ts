@@ -35,7 +35,7 @@ describe("partition-in-time adapter", () => {
   // Finding (issue 9): seed 616 failed on node.A.stale — the coordinator ran a second two-node commit past a
   // partition, and the peer's takeover reused that epoch number (cluster fix; test/cluster/regressions/
   // pt-one-unacked-commit.test.ts has the minimal scenario).
-  it("explains seed 616: a takeover after two commits cut off by a partition (conform partition-in-time --check validate --runs 1 --steps 3000 --seed 616)", async () => {
+  it("explains seed 616: a takeover after two commits cut off by a partition (conform partition-in-time --check validate --runs 1 --ticks 3000 --seed 616)", async () => {
     const r = await validateRun(machine, partitionInTimeAdapter(), { seed: 616, ticks: 3000 });
     expect(r.divergence?.message ?? "ok").toBe("ok");
     expect(r.steps).toBeGreaterThanOrEqual(5);

@@ -1,5 +1,5 @@
 // Regression (issue 9, found by conformance: `clusterspec conform partition-in-time --check validate --runs 1
-// --steps 3000 --seed 616` failed on node.A.stale). N1 coordinates a commit of epoch e+1 and makes it durable; a
+// --ticks 3000 --seed 616` failed on node.A.stale). N1 coordinates a commit of epoch e+1 and makes it durable; a
 // partition loses the commit message, so N2 stays at e. The commit times out, and N1 — still within its
 // heartbeat window, so still believing N2 alive — coordinated a second two-node commit, e+2, also durable on N1
 // only. N2 then took over at its epoch + 2 = e+2: the committed configuration and N1's uncommitted one shared
