@@ -37,8 +37,10 @@ export class ReplicaMember {
     }
   }
 
-  lastValue(): number {
-    return this.log.length === 0 ? 0 : this.log[this.log.length - 1].value;
+  /** The value of the latest entry (that `committed` accepts, when given); 0 for none. */
+  lastValue(committed?: (e: LogEntry) => boolean): number {
+    for (let i = this.log.length - 1; i >= 0; i--) if (committed === undefined || committed(this.log[i])) return this.log[i].value;
+    return 0;
   }
 }
 
