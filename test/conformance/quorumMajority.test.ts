@@ -5,6 +5,8 @@ import spec from "../../spec/quorum-majority.cspec.ts";
 import { machineFromSpec } from "../../src/conformance/specMachine.ts";
 import { quorumMajorityAdapter, QM_PARAMS } from "../../src/conformance/adapters/quorumMajority.ts";
 import { validateRun } from "../../src/conformance/validate.ts";
+import { driveRun } from "../../src/conformance/drive.ts";
+import type { SpecAction } from "../../src/conformance/machine.ts";
 
 const machine = machineFromSpec(spec, { params: QM_PARAMS });
 
@@ -34,6 +36,17 @@ describe("quorum-majority adapter", () => {
       steps += r.steps;
     }
     expect(steps).toBeGreaterThan(8 * 5);
+  });
+
+  // Finding (issue 9, false-alarm sweep: model-based seed 1993): r1 comes back; n1 reads it (still its own old claim)
+  // and pauses before acting on the reply; n2, the live one, claims r1 and forms. When n1 resumes it acted on the
+  // old reply with a plain write and took r1 from the running leader, which stepped down (claim.n2 expected true).
+  // A claim is now a compare-and-write against the record it was decided on (src/cluster/quorum/replica-node.ts).
+  it("drives seed 1993: Partition → MemberDown(r1) → Pause(n1); a claim decided before a pause does not land after it", async () => {
+    const plan: SpecAction[] = [{ type: "Partition" }, { type: "MemberDown", r: "r1" }, { type: "Pause", n: "n1" }];
+    const r = await driveRun(machine, quorumMajorityAdapter(), (i) => plan[i] ?? null, { seed: 1993, check: "model-based", reproduce: "quorum-majority seed 1993" });
+    expect(r.divergence?.message ?? "ok").toBe("ok");
+    expect(r.performed).toEqual(["Partition", "MemberDown(r=r1)", "Pause(n=n1)"]);
   });
 
   it("is deterministic from the seed", async () => {

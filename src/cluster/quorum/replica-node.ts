@@ -95,19 +95,26 @@ export class ReplicaNode extends Actor {
         // Free, or our own claim from before we lost the path to it: claim at once.
         if (cur.owner !== null && cur.owner !== me) return;
       } else if (cur.owner !== null && this.now - prev.since < this.challengeWait()) return;
-      this.claim(member);
+      this.claim(member, cur);
     });
   }
 
-  /** Write our claim, wait past any racing claimant's write, and own the member only if the claim stuck. */
-  private claim(member: ReplicaMember): void {
+  /**
+   * Write our claim, wait past any racing claimant's write, and own the member only if the claim stuck. The claim
+   * is a compare-and-write (as VMFS's ATS heartbeat): it lands only if the record is still the one the decision
+   * was based on. A reply can be old by the time it is acted on (this node paused in between): a plain write would
+   * then overwrite a claim made meanwhile by a live node that defends it, taking a member from a running leader.
+   */
+  private claim(member: ReplicaMember, basis: { owner: string | null; heartbeat: number }): void {
     const me = this.node;
     this.claiming.add(member.id);
     this.mio(member, (x) => {
+      if (x.owner !== basis.owner || x.heartbeat !== basis.heartbeat) return false;
       x.owner = me;
       x.heartbeat++;
+      return true;
     }, (r) => {
-      if (!r.ok) return void this.claiming.delete(member.id);
+      if (!r.ok || !r.value) return void this.claiming.delete(member.id);
       this.after(4, () =>
         this.mio(member, (x) => x.owner === me, (c) => {
           this.claiming.delete(member.id);
