@@ -11,6 +11,7 @@
  * ¬P-state. Symmetry is not applied here — the graph is rebuilt without it, since a cycle between
  * representatives need not be a real cycle — so liveness under a symmetry declaration is sound.
  */
+import { ClusterspecError, describeValue } from "../core/errors.ts";
 import { findFairTrap } from "./fairTrap.ts";
 import { compileModel, type CompiledModel } from "./model.ts";
 import type { CheckOptions } from "./options.ts";
@@ -38,8 +39,18 @@ export function checkLiveness(model: CompiledModel, opts: CheckOptions = {}, dea
   for (let id = 0; id < g.size; id++) {
     const s = m.codec.decode(g.states.data, id * m.words);
     m.liveness.forEach((prop, k) => {
-      marks[k]!.from[id] = prop.from(s, m.ctx) ? 1 : 0;
-      marks[k]!.notTo[id] = prop.to(s, m.ctx) ? 0 : 1;
+      try {
+        marks[k]!.from[id] = prop.from(s, m.ctx) ? 1 : 0;
+        marks[k]!.notTo[id] = prop.to(s, m.ctx) ? 0 : 1;
+      } catch (e) {
+        if (e instanceof ClusterspecError) throw e;
+        throw new ClusterspecError({
+          code: "CS287",
+          message: `Liveness property ${prop.name} of spec ${m.name} threw: ${(e as Error)?.message ?? String(e)}`,
+          where: { ...(m.file ? { file: m.file } : {}), spec: m.name, liveness: prop.name, state: describeValue(s) },
+          hint: "A liveness predicate must return a boolean for every reachable state; guard against missing values.",
+        });
+      }
     });
   }
   const results: Array<{ name: string; id?: string; holds: boolean }> = [];

@@ -56,6 +56,13 @@ export class Shard {
   /** States at the depth limit that still had successors (so the run is incomplete). */
   truncated = false;
   private readonly scratch: Uint32Array;
+  /**
+   * Spec applies left to audit: the first ones re-encode their input state afterwards and compare it with
+   * the packed words it was decoded from, so an apply (or guard) that mutates its input is a CS288 error
+   * instead of a silently smaller state space. A budget, so the hot path pays one comparison per apply.
+   */
+  private auditLeft = 256;
+  private readonly auditWords: Uint32Array;
   /** Words per frontier record: packed state, global id, and 1 when its invariants are still to be checked. */
   readonly rec: number;
 
@@ -73,6 +80,7 @@ export class Shard {
     this.current = new GrowableWords(this.rec, 1024, options.sharedFrontier);
     this.next = new GrowableWords(this.rec, 1024, options.sharedFrontier);
     this.scratch = new Uint32Array(model.words);
+    this.auditWords = new Uint32Array(model.words);
     this.coverageGenerated = new Float64Array(model.actionNames.length);
     this.coverageDistinct = new Float64Array(model.actionNames.length);
     this.witnessCount = new Float64Array(model.witnesses.length);
@@ -250,6 +258,7 @@ export class Shard {
       } catch (e) {
         throw this.userError("CS141", "apply", inst.label, e, s);
       }
+      if (this.auditLeft > 0) this.audit(s, data, off, inst.label);
       if (m.strict) m.validate(t, inst.origin);
       m.encodeChecked(t, w, 0, inst.origin, s);
       this.generated++;
@@ -322,6 +331,7 @@ export class Shard {
         } catch (e) {
           throw this.userError("CS141", "apply", inst.label, e, s);
         }
+        if (this.auditLeft > 0) this.audit(s, data, off, inst.label);
         if (m.strict) m.validate(t, inst.origin);
         m.encodeChecked(t, w, 0, inst.origin, s);
       }
@@ -385,6 +395,7 @@ export class Shard {
     } catch (e) {
       throw this.userError("CS141", "apply", inst.label, e, s);
     }
+    if (this.auditLeft > 0) this.audit(s, this.curData, this.curOff, inst.label);
     if (m.strict) m.validate(t, inst.origin);
     m.encodeChecked(t, this.scratch, 0, inst.origin, s);
     this.generated++;
@@ -392,6 +403,28 @@ export class Shard {
     const lo = fingerprint(this.scratch, 0, m.words);
     this.insert(this.scratch, 0, lo, fpHigh, this.curGid, i, null);
     return this.violation !== null && this.count === 1 ? 2 : 1;
+  }
+
+  /** CS288 when `s`, decoded from `data[off..]`, no longer encodes to those words after action `label` ran. */
+  private audit(s: unknown, data: Uint32Array, off: number, label: string): void {
+    this.auditLeft--;
+    const m = this.model;
+    const w = this.auditWords;
+    let same = true;
+    try {
+      m.codec.encode(s, w, 0);
+      if (m.canonicalize) m.canonicalize(w, 0);
+      for (let k = 0; k < m.words && same; k++) same = w[k] === data[off + k];
+    } catch {
+      same = false;
+    }
+    if (same) return;
+    throw new ClusterspecError({
+      code: "CS288",
+      message: `Action ${label} of spec ${m.name} changed the state it was given (now ${describeValue(s)}, was ${describeValue(m.codec.decode(data, off))}); every later successor of that state would be computed from the changed value.`,
+      where: { ...(m.file ? { file: m.file } : {}), spec: m.name, action: label, state: describeValue(m.codec.decode(data, off)) },
+      hint: "Return a new state instead of assigning to the one passed in: `apply: (s) => ({ ...s, n: s.n + 1 })`, never `s.n++; return s`.",
+    });
   }
 
   private inConstraint(t: unknown): boolean {

@@ -4,6 +4,7 @@
  * one xoroshiro128+ stream seeded by `seed`, so a run is reproduced by passing the same seed back.
  */
 import { unsafeUniformIntDistribution, xoroshiro128plus } from "pure-rand";
+import { ClusterspecError, describeValue } from "../core/errors.ts";
 import { toPlain } from "./trace.ts";
 import type { CompiledModel } from "./model.ts";
 import type { TraceStep, Violation } from "./result.ts";
@@ -32,6 +33,21 @@ export interface SimulationResult {
   readonly violation?: Violation;
 }
 
+/** Runs a spec function; a throw is the same CS error `check` gives (CS140–142, CS261–262), naming the function. */
+function guarded<T>(model: CompiledModel, code: "CS140" | "CS141" | "CS142" | "CS261" | "CS262", what: string, s: unknown, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ClusterspecError) throw e;
+    throw new ClusterspecError({
+      code,
+      message: `The ${what} of spec ${model.name} threw: ${(e as Error)?.message ?? String(e)}`,
+      where: { ...(model.file ? { file: model.file } : {}), spec: model.name, function: what, state: describeValue(s) },
+      hint: "A spec function must be defined on every state it can see; check for missing values.",
+    });
+  }
+}
+
 export function simulate(model: CompiledModel, opts: SimulateOptions): SimulationResult {
   const start = performance.now();
   const rng = xoroshiro128plus(opts.seed);
@@ -44,10 +60,11 @@ export function simulate(model: CompiledModel, opts: SimulateOptions): Simulatio
   let steps = 0;
   let violation: Violation | undefined;
   let failingRun: number | undefined;
-  const failing = (s: unknown): number => model.invariants.findIndex((inv) => !inv.check(s, model.ctx));
+  const failing = (s: unknown): number => model.invariants.findIndex((inv) => !guarded(model, "CS142", `invariant ${inv.name}`, s, () => inv.check(s, model.ctx)));
+  const inConstraint = (s: unknown): boolean => guarded(model, "CS261", "state constraint", s, () => model.constraint!(s, model.ctx));
   for (let run = 0; run < opts.runs && !violation; run++) {
     let s = model.initStates[pick(model.initStates.length)]!;
-    if (model.constraint !== null && !model.constraint(s, model.ctx)) continue;
+    if (model.constraint !== null && !inConstraint(s)) continue;
     const trace: TraceStep[] = [{ action: null, args: {}, state: toPlain(s) }];
     const record = (bad: number) => {
       const inv = model.invariants[bad]!;
@@ -66,7 +83,8 @@ export function simulate(model: CompiledModel, opts: SimulateOptions): Simulatio
         if (!inst.guard) enabled.push(i);
         else {
           // One evaluation decides the whole run of instances the guard cannot tell apart (guardArgs.ts).
-          const ok = inst.guard(s, inst.args, model.ctx);
+          const guard = inst.guard;
+          const ok = guarded(model, "CS140", `guard of action ${inst.label}`, s, () => guard(s, inst.args, model.ctx));
           for (; i < inst.guardRunEnd; i++) if (ok) enabled.push(i);
           i--;
         }
@@ -79,12 +97,13 @@ export function simulate(model: CompiledModel, opts: SimulateOptions): Simulatio
         break;
       }
       const inst = model.instances[enabled[pick(enabled.length)]!]!;
-      const next = inst.apply(s, inst.args, model.ctx);
+      const from = s;
+      const next = guarded(model, "CS141", `apply of action ${inst.label}`, s, () => inst.apply(from, inst.args, model.ctx));
       if (model.strict) model.validate(next, inst.origin);
       model.encodeChecked(next, w, 0, inst.origin, s);
       // A behaviour ends where it leaves the state constraint (the step is generated, its state not explored).
-      if (model.constraint !== null && !model.constraint(next, model.ctx)) break;
-      const badStep = model.transitions.findIndex((tr) => !tr.check(s, next, inst, model.ctx));
+      if (model.constraint !== null && !inConstraint(next)) break;
+      const badStep = model.transitions.findIndex((tr) => !guarded(model, "CS262", `action property ${tr.name}`, next, () => tr.check(from, next, inst, model.ctx)));
       if (badStep >= 0) {
         const tr = model.transitions[badStep]!;
         trace.push({ action: inst.name, args: inst.args, state: toPlain(next) });
@@ -96,7 +115,8 @@ export function simulate(model: CompiledModel, opts: SimulateOptions): Simulatio
       steps++;
       taken[inst.action]!++;
       trace.push({ action: inst.name, args: inst.args, state: toPlain(s) });
-      model.witnesses.forEach((wt, k) => wt.check(s, model.ctx) && hits[k]!++);
+      const now = s;
+      model.witnesses.forEach((wt, k) => guarded(model, "CS142", `witness ${wt.name}`, now, () => wt.check(now, model.ctx)) && hits[k]!++);
       const bad = failing(s);
       if (bad >= 0) {
         record(bad);

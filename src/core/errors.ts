@@ -42,6 +42,10 @@ export const ErrorCodes = {
   CS284: "clusterspec.config.json is malformed",
   CS285: "init would overwrite a file",
   CS286: "sets() or state() threw",
+  CS287: "a liveness predicate threw",
+  CS288: "an action changed the state it was given",
+  CS289: "the spec is nondeterministic",
+  CS290: "the model is too large to enumerate",
   CS299: "internal error (a bug in clusterspec)",
   CS300: "report file cannot be read",
   CS301: "report file is not JSON",
@@ -109,7 +113,11 @@ export function describeValue(v: unknown): string {
   if (v instanceof Set) return `Set{${[...v].map(describeValue).join(", ")}}`;
   if (typeof v === "function") return "<function>";
   try {
-    const s = JSON.stringify(v);
+    // NaN, ±Infinity and undefined keep their own names (JSON would print null or drop them).
+    if (typeof v === "number" && !Number.isFinite(v)) return String(v);
+    const s = JSON.stringify(v, (_k, x: unknown) =>
+      typeof x === "number" && !Number.isFinite(x) ? `\u0000${x}\u0000` : x === undefined ? "\u0000undefined\u0000" : typeof x === "bigint" ? `${x}n` : x,
+    )?.replace(/"\\u0000([^"\\]*)\\u0000"/g, "$1");
     if (s === undefined) return String(v);
     return s.length > 200 ? s.slice(0, 197) + "..." : s;
   } catch {

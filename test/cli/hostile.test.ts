@@ -3,7 +3,9 @@ import { spawnSync } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { checkSpec } from "../../src/checker/check.ts";
-import { ClusterspecError } from "../../src/core/errors.ts";
+import { compileModel } from "../../src/checker/model.ts";
+import { simulate } from "../../src/checker/simulate.ts";
+import { ClusterspecError, describeValue } from "../../src/core/errors.ts";
 import { defineSpec, param, t } from "../../src/dsl/index.ts";
 import { runCli } from "./run.ts";
 
@@ -71,6 +73,52 @@ describe("hostile and careless inputs", () => {
     expect(r.signal).toBeNull();
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ result: "ok", distinctStates: 2 });
+  });
+});
+
+describe("spec functions that misbehave", () => {
+  // incA mutates its input: without the audit the checker sees 10 states (real model: 16, with a violation).
+  for (const extra of [[], ["--strict"], ["--workers", "2"], ["--dfs"]])
+    it(`an apply that mutates its input is CS288 naming the action (${extra.join(" ") || "default"})`, async () => {
+      const r = await runCli("check", `${F}/mutates-input.cspec.ts`, ...extra, "--json");
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stdout).error).toMatchObject({ code: "CS288", where: { action: "incA", state: '{"a":0,"b":0}' } });
+    });
+
+  it("a throwing liveness predicate is CS287 naming the property", async () => {
+    const spec = defineSpec({
+      ...base,
+      liveness: { l: { kind: "eventually", statement: "Never.", check: (s: { b: boolean }) => { if (s.b) throw new Error("boom"); return false; } } },
+    } as never);
+    const e = await asyncError(() => checkSpec(spec));
+    expect(e).toMatchObject({ code: "CS287", where: { liveness: "l", state: '{"b":true}' } });
+    expect(e.message).toContain("boom");
+  });
+
+  it("simulate reports a throwing guard, apply or invariant as check does (CS140–142)", () => {
+    const throwing = (where: "guard" | "apply" | "check") => {
+      const boom = () => { throw new Error(`${where} boom`); };
+      return defineSpec({
+        ...base,
+        actions: { flip: { guard: where === "guard" ? boom : () => true, apply: where === "apply" ? boom : (s: { b: boolean }) => ({ b: !s.b }) } },
+        invariants: { any: { statement: "x", check: (s: { b: boolean }) => (where === "check" && s.b ? boom() : true) } },
+      } as never);
+    };
+    const run = (spec: ReturnType<typeof throwing>) => error(() => simulate(compileModel(spec), { seed: 1, runs: 2, depth: 4 }));
+    expect(run(throwing("guard"))).toMatchObject({ code: "CS140", where: { function: "guard of action flip" } });
+    expect(run(throwing("apply"))).toMatchObject({ code: "CS141", where: { function: "apply of action flip" } });
+    expect(run(throwing("check"))).toMatchObject({ code: "CS142", where: { function: "invariant any" } });
+  });
+
+  it("NaN, Infinity and undefined are shown as themselves, not as JSON's null", () => {
+    expect(describeValue({ a: NaN, b: [Infinity, undefined] })).toBe('{"a":NaN,"b":[Infinity,undefined]}');
+    expect(describeValue(NaN)).toBe("NaN");
+  });
+
+  it("a NaN successor field is reported as NaN", async () => {
+    const spec = defineSpec({ ...base, state: () => t.struct({ n: t.int(0, 3) }), init: () => ({ n: 0 }), actions: { bad: { apply: () => ({ n: NaN }) } } } as never);
+    const e = await asyncError(() => checkSpec(spec));
+    expect(e).toMatchObject({ code: "CS150", where: { field: "state.n", value: "NaN" } });
   });
 });
 
