@@ -42,7 +42,7 @@ for (const t of FAMILY_TARGETS) {
       console.log(renderOutcome(r, t.family).join("\n"));
     }
   }
-  const mb = await modelBasedRuns(machine, adapter, { seed: first, runs: seeds, steps: 12, reproduce: `clusterspec conform ${t.family} --check model-based` });
+  const mb = await modelBasedRuns(machine, adapter, { seed: first, runs: seeds, steps: 12, reproduce: `clusterspec conform ${t.family} --check model-based --runs ${seeds} --steps 12` });
   if (mb.status !== "ok") {
     fails++;
     console.log(renderOutcome(mb.failure!, t.family).join("\n"));

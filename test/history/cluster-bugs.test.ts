@@ -34,7 +34,9 @@ describe("linearizability of reference-cluster histories", () => {
   // QM-1 (quorum test ≥ m/2) needs an even member count to split 2/2: four nodes and four replica members.
   for (const bug of ["SO-M3", "SO-M4", "QM-1", "QM-2", "QM-5", "SN-M1", "SN-M2", "SN-M3"] as const) {
     it(`${bug}: a random faulty workload records a non-linearizable history (same seed without the bug: linearizable)`, () => {
-      expect(firstKillingSeed(bug, 40)).toBeDefined();
+      // SN-M2's window (the map entry published after the overwrite) is rarely hit by a random read: since quorum
+      // claims became compare-and-write (issue 9) the shared schedule shifted its first hit from seed 14 to 117.
+      expect(firstKillingSeed(bug, bug === "SN-M2" ? 120 : 40)).toBeDefined();
     });
   }
 

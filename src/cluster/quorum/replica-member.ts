@@ -1,5 +1,7 @@
 // A quorum replica member (a disk or a witness): durable (epoch, seq, log) plus an arbitration record
-// (owner, heartbeat) that is NOT enforced by the medium — MMP-style: whoever writes, writes.
+// (owner, heartbeat) that is NOT enforced by the medium — MMP-style: whoever writes, writes. Nodes renew and claim
+// it with an atomic compare-and-write (as VMFS's ATS heartbeat), which protects a record only from a stale writer,
+// never from the wait being too short (QM-3).
 // Member I/O goes through `memberIo`, with latency from the Chooser and availability from the SAN's paths.
 
 import type { Environment } from "../environment.ts";
