@@ -37,6 +37,8 @@ export interface NamedPredicate {
   readonly id?: string;
   readonly statement: string;
   readonly check: (s: any, ctx: any) => boolean;
+  /** For one instance of a `per` invariant: the spec's entry, its own check and the element bound (codegen translates it). */
+  readonly per?: { readonly key: string; readonly check: (s: any, ctx: any, el: Lit) => boolean; readonly element: Lit };
 }
 
 /** An action property: `check(s, t, action, ctx)` on every explored transition. */
@@ -114,8 +116,8 @@ export interface CompiledModel {
 function unknownPerSet(spec: string, prop: string, per: string, sets: Readonly<Record<string, readonly Lit[]>>, base: { name: string; file?: string }): never {
   throw new ClusterspecError({
     code: "CS122",
-    message: `Liveness property ${prop} of spec ${spec} is quantified over set ${per}, which the spec does not declare.`,
-    where: where(base, { liveness: prop, set: per }),
+    message: `Property ${prop} of spec ${spec} is quantified over set ${per}, which the spec does not declare.`,
+    where: where(base, { property: prop, set: per }),
     hint: `Declared sets: ${Object.keys(sets).join(", ") || "(none)"}.`,
   });
 }
@@ -190,7 +192,18 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
   if (spec.strongFairness) checkFairness({ ...spec, fairness: spec.strongFairness }, (a) => argNames(instances, actionNames.indexOf(a)));
   markGuardRuns(spec, instances);
 
-  const invariants = Object.entries(spec.invariants ?? {}).map(([name, d]) => ({ name, id: d.id, statement: d.statement, check: d.check }));
+  // `per: "Node"`: one invariant per element (`name[n1]`, …), the element passed last — it follows `--param` values.
+  const invariants: NamedPredicate[] = Object.entries(spec.invariants ?? {}).flatMap(([name, d]: [string, any]) =>
+    d.per === undefined
+      ? [{ name, id: d.id, statement: d.statement, check: d.check }]
+      : (sets[d.per] ?? unknownPerSet(spec.name, name, d.per, sets, base)).map((el) => ({
+          name: `${name}[${String(el)}]`,
+          id: d.id === undefined ? undefined : `${d.id}[${String(el)}]`,
+          statement: d.statement,
+          check: (s: unknown, c: unknown) => d.check(s, c, el),
+          per: { key: name, check: d.check, element: el },
+        })),
+  );
   const witnesses = Object.entries(spec.sometimes ?? {}).map(([name, d]) => ({ name, statement: d.statement, check: d.check }));
   const transitions: CompiledTransition[] = Object.entries(spec.transitions ?? {}).map(([name, d]) => ({ name, id: d.id, statement: d.statement, check: d.check }));
   const constraint = spec.constraint ?? null;

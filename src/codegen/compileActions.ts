@@ -97,11 +97,13 @@ export function planMachine(spec: Spec, model: CompiledModel, source: SpecSource
 
   const invariants = model.invariants.map((inv): InvariantPlan => {
     // Located (and so checked for purity) even when compilation is off: a fallback runs the same code.
-    const loc = source?.locate("invariants", inv.name, "check", inv.check);
+    // A `per` instance (`bounded[n1]`) is the spec's `bounded` check with the element as a third, constant argument.
+    const loc = source?.locate("invariants", inv.per?.key ?? inv.name, "check", inv.per?.check ?? inv.check);
+    const args = inv.per ? [state, ctx, cst(inv.per.element)] : [state, ctx];
     if (!options.compile) return { name: inv.name, ...off("compilation turned off (--no-compile)") };
     if (!loc || "reason" in loc) return { name: inv.name, ...off(loc && "reason" in loc ? loc.reason : "the spec's source could not be read") };
     try {
-      return { name: inv.name, status: "compiled", expr: codeOf(truthy(cx, callFunction(t, loc.node, [state, ctx], new Map()))) };
+      return { name: inv.name, status: "compiled", expr: codeOf(truthy(cx, callFunction(t, loc.node, args, new Map()))) };
     } catch (e) {
       if (e instanceof Untranslatable) return { name: inv.name, ...off(e.message) };
       throw e;

@@ -52,7 +52,9 @@ export interface InvariantDef<S, C> {
   readonly id?: string;
   /** One sentence a human can read in a report. */
   readonly statement: string;
-  readonly check: (s: S, ctx: C) => boolean;
+  /** One invariant per element of this set (`name[n1]`, …); `check` then receives the element last. */
+  readonly per?: string;
+  readonly check: (s: S, ctx: C, el?: any) => boolean;
 }
 
 export interface WitnessDef<S, C> {

@@ -30,7 +30,7 @@ const actionFields = {
   doc: Schema.optional(Schema.String),
   fault: Schema.optional(Schema.Boolean),
 } satisfies Record<keyof ActionDef<unknown, unknown>, Schema.Top>;
-const invariantFields = { id: Schema.optional(Schema.String), statement: Schema.String, check: Fn } satisfies Record<keyof InvariantDef<unknown, unknown>, Schema.Top>;
+const invariantFields = { id: Schema.optional(Schema.String), statement: Schema.String, per: Schema.optional(Schema.String), check: Fn } satisfies Record<keyof InvariantDef<unknown, unknown>, Schema.Top>;
 const witnessFields = { statement: Schema.String, check: Fn };
 const livenessFields = {
   kind: Schema.Literals(["eventually", "leadsTo", "eventuallyAlways", "stable"]),
