@@ -15,6 +15,9 @@ import { DEFAULT_SO_CONFIG, SingleOwnerFamily, type SoObservation, type SoReques
 import type { SoConfig } from "./single-owner/so-types.ts";
 import { SnapshotFamily, type SnapshotObservation } from "./snapshot/snapshot-family.ts";
 
+/** See ClusterOptions.soQuorumLossNotice. */
+export const DEFAULT_QUORUM_LOSS_NOTICE = 15;
+
 export interface ClusterOptions {
   readonly seed?: number;
   /** Replays a recorded choice path instead of drawing from the seed (pass the seed too, for the record). */
@@ -30,6 +33,11 @@ export interface ClusterOptions {
   /** Single-owner: a quorum witness vote (see SoFamilyOptions.witness), and timing overrides. */
   readonly soWitness?: boolean;
   readonly soConfig?: Partial<SoConfig>;
+  /**
+   * Single-owner: the longest a node cut off from the majority takes to notice it lost quorum (its failure
+   * detector; see SoFamilyOptions.quorumLossNotice). Default 15 ticks: 1.5 defend periods, below the challenge wait.
+   */
+  readonly soQuorumLossNotice?: number;
   /** Record the choice path (default true; the bench turns it off). */
   readonly recordChoices?: boolean;
 }
@@ -76,6 +84,7 @@ export class Cluster {
     this.so = new SingleOwnerFamily(this.env, {
       nodes, objects: options.objects ?? 2, blockCount, blockSize, detectDelay: 5, opTimeout,
       config: { ...DEFAULT_SO_CONFIG, ...options.soConfig }, witness: options.soWitness ?? false,
+      quorumLossNotice: options.soQuorumLossNotice ?? DEFAULT_QUORUM_LOSS_NOTICE,
     });
     this.qm = new QuorumFamily(this.env, { nodes, members: options.replicaMembers ?? 3, defendEvery: 10, pmax: 30, opTimeout });
     this.pt = new PartitionInTimeFamily(this.env, opTimeout);

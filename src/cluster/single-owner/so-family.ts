@@ -21,6 +21,14 @@ export interface SoFamilyOptions {
    * the live nodes connected to host `SO_WITNESS_HOST`. With two nodes, the survivor of a crash stays quorate.
    */
   readonly witness?: boolean;
+  /**
+   * A node cut off from the majority (LAN loss with the SAN kept, or the last survivors of a crash) notices its
+   * loss of quorum only when its own failure detector fires: after a delay drawn from [0, quorumLossNotice] ticks
+   * (default 0: at once). Until then it still believes itself a member of the old epoch and keeps doing direct
+   * I/O under its leases — the window the owner's defend scrub exists for (DOMAIN §2.6 SO-M2). Must stay below the
+   * challenge wait (W > quorumLossNotice + δ): a cut-off owner stops before its successor fences it and onlines.
+   */
+  readonly quorumLossNotice?: number;
 }
 
 /** Host name of the single-owner quorum witness (a partition group naming it puts the witness on that side). */
@@ -66,6 +74,9 @@ export class SingleOwnerFamily implements SoFamilyPort {
   ) {
     this.bugs = env.bugs;
     this.config = options.config;
+    const notice = options.quorumLossNotice ?? 0;
+    if (!(notice >= 0 && notice < options.config.challengeWait))
+      throw new RangeError(`quorumLossNotice must be in [0, challengeWait=${options.config.challengeWait}), got ${notice}`);
     this.objects = Array.from({ length: options.objects }, (_, i) => `o${i}`);
     const names = Array.from({ length: options.nodes }, (_, i) => `N${i + 1}`);
     const owners = new Map(this.objects.map((o, i) => [o, names[i % names.length]] as const));
@@ -181,7 +192,14 @@ export class SingleOwnerFamily implements SoFamilyPort {
       const epoch = this.directory.newEpoch(members);
       for (const n of majority) n.notify(this.noticeOf(n.node), () => n.onEpoch(epoch, members));
     }
-    for (const n of live) if (!majority.includes(n)) n.notify(this.noticeOf(n.node), () => n.onQuorumLost());
+    // Only a node that still believes itself quorate has anything to notice; its failure detector fires late.
+    // The notice is void once a later epoch has reached the node (a heal before it noticed).
+    const lostAt = this.directory.epoch;
+    for (const n of live) {
+      if (majority.includes(n)) continue;
+      const delay = this.noticeDelay.get(n.node) ?? (n.quorate ? this.env.sim.jitter(this.options.quorumLossNotice ?? 0) : 0);
+      n.notify(delay, () => n.epoch <= lostAt && n.onQuorumLost());
+    }
   }
 
   private noticeOf(node: string): number {
