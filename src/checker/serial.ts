@@ -18,7 +18,7 @@ export interface SerialOutcome {
 export function exploreSerial(model: CompiledModel, opts: CheckOptions): SerialOutcome {
   const start = performance.now();
   const shard = new Shard(model, 0, 1);
-  const maxStates = opts.maxStates ?? Infinity;
+  if (opts.maxStates !== undefined) shard.cap = opts.maxStates;
   const maxDepth = opts.maxDepth ?? Infinity;
   const deadline = opts.timeLimitMs !== undefined ? start + opts.timeLimitMs : Infinity;
   let lastProgress = start;
@@ -30,7 +30,7 @@ export function exploreSerial(model: CompiledModel, opts: CheckOptions): SerialO
       lastProgress = now;
       opts.onProgress({ distinctStates: shard.distinct, generatedStates: shard.generated, queued: shard.next.length, depth: maxSeenDepth + 1, elapsedMs: now - start });
     }
-    if (shard.distinct >= maxStates) limit = "states";
+    if (shard.full) limit = "states";
     else if (now > deadline) limit = "time";
     return limit !== undefined;
   };
@@ -45,13 +45,14 @@ export function exploreSerial(model: CompiledModel, opts: CheckOptions): SerialO
     elapsedMs: performance.now() - start,
   });
   if (shard.violation) return done("violation");
+  if (shard.full) return done("limit", "states");
 
   if (opts.strategy === "dfs") {
     const stack = shard.next;
     const depths = shard.depthStack!;
     let n = 0;
     while (stack.length > 0) {
-      if ((++n & 1023) === 0 && shouldStop()) return done("limit", limit);
+      if (((++n & 15) === 0 || shard.full) && shouldStop()) return done("limit", limit);
       const top = --stack.length;
       const d = depths.data[--depths.length]!;
       if (d > maxSeenDepth) maxSeenDepth = d;
@@ -61,7 +62,7 @@ export function exploreSerial(model: CompiledModel, opts: CheckOptions): SerialO
       shard.expandRecord(rec, 0, d >= maxDepth);
       if (shard.violation) return done("violation");
     }
-    return shard.truncated ? done("limit", "depth") : done("ok");
+    return shard.full ? done("limit", "states") : shard.truncated ? done("limit", "depth") : done("ok");
   }
 
   for (let level = 0; ; level++) {
@@ -71,7 +72,8 @@ export function exploreSerial(model: CompiledModel, opts: CheckOptions): SerialO
     shard.depth = level + 1;
     shard.expandLevel(level >= maxDepth, shouldStop);
     if (shard.violation) return done("violation");
-    if (limit) return done("limit", limit);
+    // Between levels too: a chain of one state per level never reaches the per-record check.
+    if (limit || shouldStop()) return done("limit", limit);
   }
-  return shard.truncated ? done("limit", "depth") : done("ok");
+  return shard.full ? done("limit", "states") : shard.truncated ? done("limit", "depth") : done("ok");
 }

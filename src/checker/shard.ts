@@ -55,6 +55,10 @@ export class Shard {
   depthStack: GrowableInt32 | null = null;
   /** States at the depth limit that still had successors (so the run is incomplete). */
   truncated = false;
+  /** At most this many states are stored (`--max-states`, serial runs); a new state past it sets `full`. */
+  cap = Infinity;
+  /** A new state was refused because `cap` states are stored: the run stops at limit "states". */
+  full = false;
   private readonly scratch: Uint32Array;
   /**
    * Spec applies left to audit: the first ones re-encode their input state afterwards and compare it with
@@ -110,6 +114,10 @@ export class Shard {
    */
   insert(w: Uint32Array, off: number, lo: number, hi: number, parentGid: number, via: number, obj: unknown): boolean {
     if (!this.seen.add(lo, hi)) return false;
+    if (this.parent.length >= this.cap) {
+      this.full = true;
+      return false;
+    }
     const m = this.model;
     const local = this.parent.push(parentGid);
     this.via.push(via);
@@ -201,7 +209,8 @@ export class Shard {
     const data = this.current.data;
     const n = this.current.length;
     for (let r = 0; r < n; r++) {
-      if ((r & 1023) === 1023 && shouldStop()) return;
+      // The clock every 16 records (a slow apply still stops in time); the state cap on every record.
+      if (((r & 15) === 15 || this.full) && shouldStop()) return;
       this.expandRecord(data, r * rec, atDepthLimit);
       if (this.violation !== null && this.count === 1) return;
     }

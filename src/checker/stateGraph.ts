@@ -94,7 +94,7 @@ export function buildStateGraph(model: CompiledModel, maxStates = 2_000_000, dea
   });
   for (let id = 0; id < states.length; id++) {
     if (states.length > maxStates) return { limit: "states", states: states.length };
-    if ((id & 255) === 0 && deadline !== Infinity && Date.now() > deadline) return { limit: "time", states: states.length };
+    if ((id & 15) === 0 && deadline !== Infinity && Date.now() > deadline) return { limit: "time", states: states.length };
     edgeStart.push(edgeTarget.length);
     const s = model.codec.decode(states.data, id * words);
     const insts = model.instances;
