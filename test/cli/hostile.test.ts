@@ -122,6 +122,48 @@ describe("spec functions that misbehave", () => {
   });
 });
 
+describe("limits are exact and timely", () => {
+  const grid = defineSpec({
+    ...base,
+    name: "grid",
+    state: () => t.struct({ a: t.int(0, 30), b: t.int(0, 30) }),
+    init: () => ({ a: 0, b: 0 }),
+    actions: {
+      a: { guard: (s: { a: number }) => s.a < 30, apply: (s: { a: number; b: number }) => ({ ...s, a: s.a + 1 }) },
+      b: { guard: (s: { b: number }) => s.b < 30, apply: (s: { a: number; b: number }) => ({ ...s, b: s.b + 1 }) },
+    },
+    deadlock: false,
+  } as never);
+  for (const strategy of ["bfs", "dfs"] as const)
+    it(`--max-states 10 on a 961-state spec stops at exactly 10 (${strategy})`, async () => {
+      const r = await checkSpec(grid, { maxStates: 10, strategy, liveness: false });
+      expect(r).toMatchObject({ result: "limit", limit: "states", distinctStates: 10 });
+    });
+  it("--max-states equal to the whole space is a complete check, one less is a limit", async () => {
+    expect(await checkSpec(grid, { maxStates: 961 })).toMatchObject({ result: "ok", distinctStates: 961 });
+    expect(await checkSpec(grid, { maxStates: 960 })).toMatchObject({ result: "limit", limit: "states", distinctStates: 960 });
+  });
+  // One state per level, each apply busy for 1 ms: 100,000 levels would take minutes without a timely check.
+  const slowChain = defineSpec({
+    ...base,
+    name: "chain",
+    state: () => t.struct({ n: t.int(0, 100_000) }),
+    init: () => ({ n: 0 }),
+    actions: { inc: { guard: (s: { n: number }) => s.n < 100_000, apply: (s: { n: number }) => { const end = performance.now() + 1; while (performance.now() < end); return { n: s.n + 1 }; } } },
+    deadlock: false,
+  } as never);
+  for (const strategy of ["bfs", "dfs"] as const)
+    it(`a one-state-per-level chain with a slow apply stops at --time-limit (${strategy})`, async () => {
+      const r = await checkSpec(slowChain, { timeLimitMs: 200, strategy, liveness: false });
+      expect(r).toMatchObject({ result: "limit", limit: "time" });
+      expect(r.distinctStates).toBeLessThan(100_000);
+    });
+  it("a chain stops at --max-states", async () => {
+    const chain = defineSpec({ ...base, name: "fast-chain", state: () => t.struct({ n: t.int(0, 100_000) }), init: () => ({ n: 0 }), actions: { inc: { guard: (s: { n: number }) => s.n < 100_000, apply: (s: { n: number }) => ({ n: s.n + 1 }) } }, deadlock: false } as never);
+    expect(await checkSpec(chain, { maxStates: 50, liveness: false })).toMatchObject({ result: "limit", limit: "states", distinctStates: 50 });
+  });
+});
+
 describe("integer ranges at the 32-bit edge", () => {
   it("t.int(0, 2**32 - 1) decodes unsigned: a trace past 2^31 stays positive", async () => {
     const big = defineSpec({
