@@ -9,6 +9,7 @@ import type { Domain, Lit } from "../dsl/domain.ts";
 import { resolveParams } from "../dsl/params.ts";
 import { schemaToDomain } from "../dsl/schemaToDomain.ts";
 import type { Args, FairnessEntry, Spec } from "../dsl/spec.ts";
+import { checkInstanceCount, checkSymmetrySize } from "./sizeLimits.ts";
 import { checkActionArguments, checkFairness } from "../dsl/validateSpec.ts";
 import { compileCodec, makeLayout, OutOfDomain, type Codec, type Layout } from "./layout.ts";
 import { guardArgs } from "./guardArgs.ts";
@@ -181,7 +182,7 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
         where: where(base, { action: name }),
         hint: "Every action needs `apply: (state, args, ctx) => nextState`.",
       });
-    for (const args of argumentDomain(spec.name, name, def.over, ctx, sets, base)) {
+    for (const args of argumentDomain(spec.name, name, def.over, ctx, sets, base, instances.length)) {
       const shown = Object.entries(args).map(([k, v]) => `${k}=${String(v)}`);
       const label = shown.length ? `${name}(${shown.join(", ")})` : name;
       instances.push({ action, name, args, label, origin: `Action ${label}`, guard: def.guard, apply: def.apply, guardRunEnd: instances.length + 1 });
@@ -257,6 +258,7 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
         hint: `Declared sets: ${Object.keys(sets).join(", ") || "(none)"}.`,
       });
   auditSymmetry(domain, sets, symmetric, spec.name);
+  checkSymmetrySize(base, sets, symmetric);
   const canonicalize = makeCanonicalizer(layout, codec, sets, symmetric);
   const strict = options.strict ?? false;
   const decodeSync = Schema.decodeUnknownSync(schema as never);
@@ -377,6 +379,7 @@ function argumentDomain(
   ctx: unknown,
   sets: Readonly<Record<string, readonly Lit[]>>,
   base: { name: string; file?: string },
+  already = 0,
 ): readonly Args[] {
   const empty = (why: string): never => {
     throw new ClusterspecError({
@@ -396,6 +399,7 @@ function argumentDomain(
     }
     if (!Array.isArray(list)) return empty("has an argument domain function that did not return an array");
     if (list.length === 0) return empty("has an empty argument domain");
+    checkInstanceCount(base, action, list.length, already + list.length);
     return list as Args[];
   }
   if (typeof over !== "object" || over === null) return empty("has a malformed `over` (expected an object or a function)");
@@ -406,6 +410,10 @@ function argumentDomain(
       where: where(base, { action }),
       hint: `Wrap the list in a function: over: () => [{ ... }, ...] (it receives { params, sets }), or use { arg: "SetName" | [values...] } for a cartesian product.`,
     });
+  // The product is known before it is built: past the budget it is CS290, not a heap-out-of-memory.
+  const sizes = Object.values(over as Record<string, unknown>).map((d) => (Array.isArray(d) ? d.length : typeof d === "string" ? (sets[d]?.length ?? 1) : 1));
+  const combos = sizes.reduce((a, n) => a * n, 1);
+  checkInstanceCount(base, action, combos, already + combos);
   let out: Args[] = [{}];
   for (const [arg, dom] of Object.entries(over as Record<string, unknown>)) {
     let values: readonly Lit[];

@@ -164,6 +164,35 @@ describe("limits are exact and timely", () => {
   });
 });
 
+describe("sizes known up front", () => {
+  it("symmetry over 13 elements is CS290 with the group size, not a heap-out-of-memory", async () => {
+    const els = Array.from({ length: 13 }, (_, i) => `n${i}`);
+    const spec = defineSpec({
+      ...base,
+      name: "sym13",
+      sets: () => ({ Node: els }),
+      state: ({ sets }: { sets: { Node: readonly string[] } }) => t.struct({ owner: t.id(sets.Node) }),
+      init: () => ({ owner: "n0" }),
+      actions: { move: { over: { to: "Node" }, apply: (_s: unknown, { to }: { to: string }) => ({ owner: to }) } },
+      symmetry: ["Node"],
+    } as never);
+    const e = await asyncError(() => checkSpec(spec));
+    expect(e).toMatchObject({ code: "CS290", where: { symmetry: "Node", permutations: "6.2e9" } });
+    // The same spec without symmetry is fine.
+    expect((await checkSpec(spec, { symmetry: false })).distinctStates).toBe(13);
+  });
+
+  it("an action with 10^9 argument combinations is CS290 naming the action", async () => {
+    const digits = Array.from({ length: 10 }, (_, i) => i);
+    const spec = defineSpec({
+      ...base,
+      actions: { ...base.actions, wide: { over: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`d${i}`, digits])), apply: (s: { b: boolean }) => s } },
+    } as never);
+    const e = await asyncError(() => checkSpec(spec));
+    expect(e).toMatchObject({ code: "CS290", where: { action: "wide", combinations: "1.0e9" } });
+  });
+});
+
 describe("integer ranges at the 32-bit edge", () => {
   it("t.int(0, 2**32 - 1) decodes unsigned: a trace past 2^31 stays positive", async () => {
     const big = defineSpec({
