@@ -3,6 +3,7 @@
  * Everything not exported here is internal.
  */
 export { defineSpec, extendSpec, isSpec, t, ids, range, param } from "./dsl/index.ts";
+export { update } from "./dsl/index.ts";
 export type {
   Spec,
   SpecDefinition,

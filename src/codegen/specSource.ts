@@ -115,6 +115,7 @@ export class SpecSource {
       const target = resolve(dirname(path), spec);
       const dsl = DSL_HELPERS.get(named.getName());
       if (dsl && DSL_MODULES.has(target)) return dslHelper(named.getName(), dsl);
+      if (named.getName() === "update" && DSL_MODULES.has(target)) return { k: "fn", dsl: "update", call: () => unsupported("update") };
       const other = this.files.find((f) => f.getFilePath() === target);
       if (!other) return unsupported(`calls ${name} from ${spec}, a module the generator does not read`);
       return this.resolve(named.getName(), other.getFirstDescendant() ?? other, call, value);

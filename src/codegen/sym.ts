@@ -22,7 +22,8 @@ export type Sym =
   /** An array known element by element at generation time (sets' element lists, `[...]` of symbols). */
   | { readonly k: "arr"; readonly items: readonly Sym[] }
   /** A function value: a helper of the spec module or an arrow function in the body. */
-  | { readonly k: "fn"; readonly call: (args: readonly Sym[]) => Sym };
+  /** `dsl` marks a DSL helper the translator builds itself from its arguments (`update`). */
+  | { readonly k: "fn"; readonly call: (args: readonly Sym[]) => Sym; readonly dsl?: "update" };
 
 /** Thrown when a construct cannot be translated; the reason is what `generate` reports. */
 export class Untranslatable extends Error {}

@@ -7,6 +7,7 @@
 import { Node, SyntaxKind } from "ts-morph";
 import type { Lit } from "../dsl/domain.ts";
 import { cst, FALSE, TRUE, unsupported, valuesOf, type Sym } from "./sym.ts";
+import { translateUpdate } from "./update.ts";
 import {
   and, arrOf, codeOf, eq, itemsOf, member, memberAt, merge, not, num, or, setHas, setMembers, truthy, type Item, type WordContext,
 } from "./values.ts";
@@ -186,6 +187,7 @@ function call(t: Translator, node: Node & { getKind(): SyntaxKind }, env: Env): 
   }
   const f = evaluate(t, callee, env);
   if (f.k !== "fn") return unsupported(`calls ${callee.getText()}, which is not a translatable function`);
+  if (f.dsl === "update") return translateUpdate(t.cx, args);
   return f.call(args);
 }
 

@@ -6,3 +6,4 @@ export type { FiniteSchema, TypeOf } from "./types.ts";
 export { param } from "./params.ts";
 export type { ParamDef, ParamValues } from "./params.ts";
 export type { Domain, Lit } from "./domain.ts";
+export { update } from "./update.ts";

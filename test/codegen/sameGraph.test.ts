@@ -40,7 +40,10 @@ describe("generated machines (same state graph as their spec)", () => {
     });
 
   // Fixtures pinning DSL forms the translator must handle: the named ones compile (the rest may fall back).
-  const fixtures = [{ file: "test/fixtures/per-invariant.cspec.ts", params: { N: 3, LIMIT: 1 }, compiled: /^bounded\[/ }];
+  const fixtures: { file: string; params: Record<string, number>; compiled: RegExp }[] = [
+    { file: "test/fixtures/per-invariant.cspec.ts", params: { N: 3, LIMIT: 1 }, compiled: /^bounded\[/ },
+    { file: "test/fixtures/nested-update.cspec.ts", params: { N: 2 }, compiled: /./ },
+  ];
   for (const { file, params, compiled } of fixtures)
     it(`${file}: machine generated for the fixture (${JSON.stringify(params)})`, async () => {
       const { path, report } = await temp.make(file, { params });
