@@ -270,6 +270,7 @@ export class Shard {
       if (this.auditLeft > 0) this.audit(s, data, off, inst.label);
       if (m.strict) m.validate(t, inst.origin);
       m.encodeChecked(t, w, 0, inst.origin, s);
+      if (this.auditLeft > 0) this.recheck(inst, data, off, w);
       this.generated++;
       this.coverageGenerated[inst.action]!++;
       // TLC's order: a successor outside the constraint is generated, not stored; action properties see the rest.
@@ -343,6 +344,7 @@ export class Shard {
         if (this.auditLeft > 0) this.audit(s, data, off, inst.label);
         if (m.strict) m.validate(t, inst.origin);
         m.encodeChecked(t, w, 0, inst.origin, s);
+        if (this.auditLeft > 0) this.recheck(inst, data, off, w);
       }
       this.generated++;
       this.coverageGenerated[inst.action]!++;
@@ -407,6 +409,7 @@ export class Shard {
     if (this.auditLeft > 0) this.audit(s, this.curData, this.curOff, inst.label);
     if (m.strict) m.validate(t, inst.origin);
     m.encodeChecked(t, this.scratch, 0, inst.origin, s);
+    if (this.auditLeft > 0) this.recheck(inst, this.curData, this.curOff, this.scratch);
     this.generated++;
     this.coverageGenerated[inst.action]!++;
     const lo = fingerprint(this.scratch, 0, m.words);
@@ -433,6 +436,36 @@ export class Shard {
       message: `Action ${label} of spec ${m.name} changed the state it was given (now ${describeValue(s)}, was ${describeValue(m.codec.decode(data, off))}); every later successor of that state would be computed from the changed value.`,
       where: { ...(m.file ? { file: m.file } : {}), spec: m.name, action: label, state: describeValue(m.codec.decode(data, off)) },
       hint: "Return a new state instead of assigning to the one passed in: `apply: (s) => ({ ...s, n: s.n + 1 })`, never `s.n++; return s`.",
+    });
+  }
+
+  /**
+   * CS289 when the guard and apply of `inst`, run again on a fresh decoding of `data[off..]`, do not give
+   * the successor packed in `w` (Math.random, Date.now, or module state a spec function changes).
+   */
+  private recheck(inst: CompiledModel["instances"][number], data: Uint32Array, off: number, w: Uint32Array): void {
+    const m = this.model;
+    const again = this.auditWords;
+    const s = m.codec.decode(data, off);
+    let same = true;
+    let second: unknown = "(it threw)";
+    try {
+      if (inst.guard !== undefined && !inst.guard(s, inst.args, m.ctx)) second = "(its guard was false)";
+      else {
+        second = inst.apply(s, inst.args, m.ctx);
+        m.codec.encode(second, again, 0);
+        if (m.canonicalize) m.canonicalize(again, 0);
+        for (let k = 0; k < m.words && same; k++) same = again[k] === w[k];
+      }
+    } catch {
+      same = false;
+    }
+    if (same && typeof second !== "string") return;
+    throw new ClusterspecError({
+      code: "CS289",
+      message: `Action ${inst.label} of spec ${m.name} is not deterministic: run twice on the state ${describeValue(s)} it gave ${describeValue(m.codec.decode(w, 0))}, then ${typeof second === "string" ? second : describeValue(second)}.`,
+      where: { ...(m.file ? { file: m.file } : {}), spec: m.name, action: inst.label, state: describeValue(s) },
+      hint: "Guards and applies must depend only on their state, arguments and ctx: no Math.random, Date.now or module state they change. Model a choice as an action argument (`over`).",
     });
   }
 

@@ -85,6 +85,22 @@ describe("spec functions that misbehave", () => {
       expect(JSON.parse(r.stdout).error).toMatchObject({ code: "CS288", where: { action: "incA", state: '{"a":0,"b":0}' } });
     });
 
+  // Math.random gives each run its own count; every shard re-runs its first spec applies and compares.
+  for (const extra of [[], ["--workers", "2"], ["--dfs"]])
+    it(`an apply using Math.random is CS289 naming the action (${extra.join(" ") || "default"})`, async () => {
+      const r = await runCli("check", `${F}/nondeterministic.cspec.ts`, ...extra, "--json");
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stdout).error).toMatchObject({ code: "CS289", where: { action: "step" } });
+    });
+
+  it("a guard reading module state that the apply changes is CS289", async () => {
+    let calls = 0;
+    const spec = defineSpec({ ...base, actions: { flip: { guard: () => calls % 2 === 0, apply: (s: { b: boolean }) => (calls++, { b: !s.b }) } } } as never);
+    const e = await asyncError(() => checkSpec(spec));
+    expect(e).toMatchObject({ code: "CS289", where: { action: "flip" } });
+    expect(e.message).toContain("its guard was false");
+  });
+
   it("a throwing liveness predicate is CS287 naming the property", async () => {
     const spec = defineSpec({
       ...base,
