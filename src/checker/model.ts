@@ -6,6 +6,8 @@
 import { Schema } from "effect";
 import { ClusterspecError, describeValue } from "../core/errors.ts";
 import type { Domain, Lit } from "../dsl/domain.ts";
+import type { InitWhere } from "../dsl/spec.ts";
+import { statesWhere } from "./initWhere.ts";
 import { resolveParams } from "../dsl/params.ts";
 import { schemaToDomain } from "../dsl/schemaToDomain.ts";
 import type { Args, FairnessEntry, Spec } from "../dsl/spec.ts";
@@ -305,8 +307,9 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
   let raw: unknown = [];
   if (options.initStates !== false) {
     try {
-      raw = spec.init(ctx as never);
+      raw = typeof spec.init === "function" ? spec.init(ctx as never) : statesWhere(layout, codec, (s) => (spec.init as InitWhere<unknown, unknown>).where(s, ctx), { spec: spec.name, where: where(base, { function: "init.where" }) });
     } catch (e) {
+      if (e instanceof ClusterspecError) throw e;
       throw new ClusterspecError({
         code: "CS143",
         message: `init of spec ${spec.name} threw: ${(e as Error)?.message ?? String(e)}`,

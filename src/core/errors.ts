@@ -35,6 +35,7 @@ export const ErrorCodes = {
   CS260: "symmetry declared over a set that a field uses only in part",
   CS261: "state constraint threw",
   CS262: "action property threw",
+  CS275: "init predicate over a state space too large to enumerate",
   CS280: "unknown key in a spec definition",
   CS281: "a function destructures an argument it is never given",
   CS282: "fairness names an unknown action or argument",

@@ -100,13 +100,22 @@ export type LivenessDef<S, C> =
   /** `[](P => []P)`: once P holds it holds forever — a property of steps (no fairness needed), checked on every step. */
   | { readonly kind: "stable"; readonly id?: string; readonly statement: string; readonly per?: string; readonly check: (s: S, ctx: C, el?: any) => boolean };
 
+/** `init: { where: (s, ctx) => … }`: the initial states are the states of the schema satisfying `where`. */
+export interface InitWhere<S, C> {
+  readonly where: (s: S, ctx: C) => boolean;
+}
+
 export interface SpecDefinition<PD extends Record<string, ParamDef>, D extends Sets, S> {
   readonly name: string;
   readonly description: string;
   readonly params?: PD;
   readonly sets?: (params: ParamValues<PD>) => D;
   readonly state: (ctx: SpecContext<ParamValues<PD>, D>) => Schema.Codec<S, any, never, never>;
-  readonly init: (ctx: SpecContext<ParamValues<PD>, D>) => S | readonly S[];
+  /**
+   * The initial states: listed by a function, or `{ where }`, a predicate over the typed state space — every state
+   * of the schema for which it holds is initial (TLA+'s `Init` as a formula; the space is enumerated, so keep it small).
+   */
+  readonly init: ((ctx: SpecContext<ParamValues<PD>, D>) => S | readonly S[]) | InitWhere<S, SpecContext<ParamValues<PD>, D>>;
   readonly actions: Readonly<Record<string, ActionDef<S, SpecContext<ParamValues<PD>, D>>>>;
   readonly invariants?: Readonly<Record<string, InvariantDef<S, SpecContext<ParamValues<PD>, D>>>>;
   readonly sometimes?: Readonly<Record<string, WitnessDef<S, SpecContext<ParamValues<PD>, D>>>>;
@@ -166,7 +175,7 @@ export interface SpecOverrides<T extends Spec> {
   readonly constraint?: ((s: St<T>, ctx: Ctx<T>) => boolean) | null;
   readonly fairness?: readonly FairnessEntry[];
   readonly strongFairness?: readonly FairnessEntry[];
-  readonly init?: (ctx: Ctx<T>) => St<T> | readonly St<T>[];
+  readonly init?: ((ctx: Ctx<T>) => St<T> | readonly St<T>[]) | InitWhere<St<T>, Ctx<T>>;
   readonly deadlock?: boolean;
   readonly symmetry?: readonly string[];
 }

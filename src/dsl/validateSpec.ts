@@ -50,7 +50,7 @@ const specFields = {
   params: Schema.optional(Schema.Record(Schema.String, Schema.Struct(paramFields))),
   sets: Schema.optional(Fn),
   state: Fn,
-  init: Fn,
+  init: Schema.Union([Fn, Schema.Struct({ where: Fn })]),
   actions: Schema.Record(Schema.String, Schema.Struct(actionFields)),
   invariants: Schema.optional(Schema.Record(Schema.String, Schema.Struct(invariantFields))),
   sometimes: Schema.optional(Schema.Record(Schema.String, Schema.Struct(witnessFields))),
@@ -81,7 +81,7 @@ const overrideFields = {
   constraint: Schema.optional(Schema.NullOr(Fn)),
   fairness: Schema.optional(Fairness),
   strongFairness: Schema.optional(Fairness),
-  init: Schema.optional(Fn),
+  init: Schema.optional(Schema.Union([Fn, Schema.Struct({ where: Fn })])),
   deadlock: Schema.optional(Schema.Boolean),
   symmetry: Schema.optional(Schema.Array(Schema.String)),
 } satisfies Record<keyof SpecOverrides<never>, Schema.Top>;

@@ -13,6 +13,7 @@ export interface ReferenceCounts {
 
 export function explore(spec: Spec, params: Record<string, unknown>, sets: Record<string, readonly unknown[]> = {}): ReferenceCounts {
   const ctx = { params, sets } as never;
+  if (typeof spec.init !== "function") throw new Error("reference explorer: list the initial states with a function");
   const raw = spec.init(ctx);
   const inits = (Array.isArray(raw) ? raw : [raw]) as unknown[];
   const inModel = (s: unknown) => !spec.constraint || spec.constraint(s as never, ctx);

@@ -254,7 +254,7 @@ function reachable(g: G, spec: ReturnType<typeof symmetricSpec>["spec"]): unknow
   const ctx = { params: {}, sets: SETS };
   const seen = new Map<string, unknown>();
   const queue: any[] = [];
-  for (const s of spec.init(ctx as never) as any[]) {
+  for (const s of (spec.init as (c: never) => any[])(ctx as never)) {
     const key = text(g, s.v);
     if (!seen.has(key)) seen.set(key, s), queue.push(s);
   }
