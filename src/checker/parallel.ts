@@ -42,6 +42,7 @@ import {
   type WorkerReply,
 } from "./teamProtocol.ts";
 import type { WorkerSetup } from "./worker.ts";
+import { makeProbe } from "./determinism.ts";
 
 export interface ParallelOptions extends CheckOptions {
   readonly file: string;
@@ -92,6 +93,7 @@ export async function exploreParallel(compiled: CompiledModel, opts: ParallelOpt
   const me = new TeamMember(model, 0, W, { control, stats, table: table.buffer }, opts.maxStates);
 
   const helpers: Helper[] = [];
+  const probe = W > 1 ? makeProbe(model) : undefined;
   for (let index = 1; index < W; index++) {
     const { port1, port2 } = new MessageChannel();
     const setup: WorkerSetup = {
@@ -109,6 +111,7 @@ export async function exploreParallel(compiled: CompiledModel, opts: ParallelOpt
       maxStates: opts.maxStates,
       mail: mail.buffer as SharedArrayBuffer,
       replies: port2,
+      ...(probe ? { probe } : {}),
     };
     const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: setup, transferList: [port2] });
     const helper: Helper = { index, worker, replies: port1, ready: false, joined: false, failure: null };

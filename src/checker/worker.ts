@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { ClusterspecError } from "../core/errors.ts";
+import { assertSameModel, type DeterminismProbe } from "./determinism.ts";
 import { compileWithMachine } from "./machine.ts";
 import { loadSpecModule } from "./loadSpec.ts";
 import { TeamMember, type TeamBuffers } from "./teamMember.ts";
@@ -22,6 +23,8 @@ export interface WorkerSetup extends TeamBuffers {
   readonly maxStates: number | undefined;
   readonly mail: SharedArrayBuffer;
   readonly replies: MessagePort;
+  /** What the coordinator's model does on a few initial states (a worker with another model must not join). */
+  readonly probe?: DeterminismProbe;
 }
 
 const setup = workerData as WorkerSetup;
@@ -42,6 +45,7 @@ try {
   const { spec, machine } = await loadSpecModule(setup.file, setup.exportName);
   const compiled = compileWithMachine(spec, { params: setup.params, strict: setup.strict, symmetry: setup.symmetry, file: setup.file, machine, initStates: false });
   const model = setup.deadlock === undefined ? compiled : { ...compiled, deadlock: setup.deadlock };
+  if (setup.probe) assertSameModel(model, setup.probe, setup.index);
   const member = new TeamMember(model, setup.index, setup.count, setup, setup.maxStates);
   parentPort!.on("message", (msg: CoordinatorMessage) => {
     try {

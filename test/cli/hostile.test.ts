@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { checkSpec } from "../../src/checker/check.ts";
+import { loadSpecModule } from "../../src/checker/loadSpec.ts";
 import { compileModel } from "../../src/checker/model.ts";
 import { simulate } from "../../src/checker/simulate.ts";
 import { ClusterspecError, describeValue } from "../../src/core/errors.ts";
@@ -92,6 +93,16 @@ describe("spec functions that misbehave", () => {
       expect(r.code).toBe(2);
       expect(JSON.parse(r.stdout).error).toMatchObject({ code: "CS289", where: { action: "step" } });
     });
+
+  it("a module constant that differs between threads is CS289 from the worker that loaded it", async () => {
+    const file = `${F}/per-thread-module-state.cspec.ts`;
+    const { spec } = await loadSpecModule(file);
+    const e = await asyncError(() => checkSpec(spec, { file, workers: 2, awaitWorkers: true, liveness: false }));
+    expect(e).toMatchObject({ code: "CS289", where: { worker: 1 } });
+    // A spec whose module is the same in every thread passes the same probe.
+    const counter = await loadSpecModule(`${F}/counter.cspec.ts`);
+    expect((await checkSpec(counter.spec, { file: `${F}/counter.cspec.ts`, workers: 2, awaitWorkers: true })).result).toBe("ok");
+  });
 
   it("a guard reading module state that the apply changes is CS289", async () => {
     let calls = 0;
