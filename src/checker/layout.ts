@@ -172,6 +172,8 @@ export interface Codec {
 }
 
 const lit = (v: Lit): string => (typeof v === "string" ? JSON.stringify(v) : String(v));
+/** A literal's property name as written in an object literal: `"__proto__": v` would set the prototype, `["__proto__"]: v` is a field. */
+const ownKey = (k: string): string => (k === '"__proto__"' ? `[${k}]` : k);
 const key = (v: Lit): string => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? String(v) : JSON.stringify(String(v)));
 
 export function compileCodec(root: Domain, layout: Layout): Codec {
@@ -314,9 +316,9 @@ export function compileCodec(root: Domain, layout: Layout): Codec {
         return `(${x} === 0 ? null : ${decWalk(d.inner)})`;
       }
       case "struct":
-        return `{ ${d.fields.map(([k, f]) => `${JSON.stringify(k)}: ${decWalk(f)}`).join(", ")} }`;
+        return `{ ${d.fields.map(([k, f]) => `${ownKey(JSON.stringify(k))}: ${decWalk(f)}`).join(", ")} }`;
       case "record":
-        return `{ ${d.keys.values.map((k) => `${key(k)}: ${decWalk(d.value)}`).join(", ")} }`;
+        return `{ ${d.keys.values.map((k) => `${ownKey(key(k))}: ${decWalk(d.value)}`).join(", ")} }`;
       case "set": {
         const t = `s${tmp++}`;
         if (d.universe.values.length > SCAN_SET_ABOVE) {

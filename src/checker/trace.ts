@@ -64,9 +64,8 @@ export function toPlain(v: unknown): unknown {
   if (v instanceof Set) return [...v].map(toPlain).sort(compareLits);
   if (Array.isArray(v)) return v.map(toPlain);
   if (v !== null && typeof v === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = toPlain(x);
-    return out;
+    // fromEntries defines own properties: `out["__proto__"] = x` would set the prototype instead.
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPlain(x)]));
   }
   return v;
 }

@@ -220,6 +220,17 @@ describe("sizes known up front", () => {
   });
 });
 
+describe("a set element named __proto__", () => {
+  it("decodes as a field, not a prototype: the checker finds the 2-step violation and the trace shows it", async () => {
+    const r = await runCli("check", `${F}/proto-key.cspec.ts`, "--json");
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.distinctStates).toBe(5);
+    expect(out.violation.trace.at(-1).state).toEqual({ last: "b", flags: Object.fromEntries([["__proto__", true], ["b", true]]), seen: ["__proto__", "b"] });
+    expect(Object.hasOwn(out.violation.trace[0].state.flags, "__proto__")).toBe(true);
+  });
+});
+
 describe("integer ranges at the 32-bit edge", () => {
   it("t.int(0, 2**32 - 1) decodes unsigned: a trace past 2^31 stays positive", async () => {
     const big = defineSpec({
