@@ -62,6 +62,14 @@ describe("hostile and careless inputs", () => {
     expect(state).toMatchObject({ code: "CS286", where: { function: "state" } });
   });
 
+  it("a spec with no actions, or `guard: true`, is CS103 naming the key (not an internal error)", () => {
+    const { actions: _a, ...noActions } = base;
+    expect(error(() => defineSpec(noActions as never))).toMatchObject({ code: "CS103", where: { key: "actions" } });
+    const guardTrue = error(() => defineSpec({ ...base, actions: { flip: { ...base.actions.flip, guard: true } } } as never));
+    expect(guardTrue).toMatchObject({ code: "CS103", where: { key: "actions.flip.guard" } });
+    expect(guardTrue.message).toContain("Expected a function");
+  });
+
   it("--workers 1000 is capped at the CPUs available", async () => {
     const r = await runCli("check", `${F}/counter.cspec.ts`, "--workers", "1000", "--json");
     expect(r.code).toBe(0);
@@ -185,6 +193,13 @@ describe("limits are exact and timely", () => {
       expect(r).toMatchObject({ result: "limit", limit: "time" });
       expect(r.distinctStates).toBeLessThan(100_000);
     });
+  it("with two workers too, the slow chain stops at --time-limit and at --max-states", async () => {
+    const time = await runCli("check", `${F}/slow-chain.cspec.ts`, "--workers", "2", "--time-limit", "300ms", "--json");
+    expect(JSON.parse(time.stdout)).toMatchObject({ result: "limit", limit: "time" });
+    const states = await runCli("check", `${F}/slow-chain.cspec.ts`, "--workers", "2", "--max-states", "20", "--json");
+    expect(JSON.parse(states.stdout)).toMatchObject({ result: "limit", limit: "states", distinctStates: 20 });
+  });
+
   it("a chain stops at --max-states", async () => {
     const chain = defineSpec({ ...base, name: "fast-chain", state: () => t.struct({ n: t.int(0, 100_000) }), init: () => ({ n: 0 }), actions: { inc: { guard: (s: { n: number }) => s.n < 100_000, apply: (s: { n: number }) => ({ n: s.n + 1 }) } }, deadlock: false } as never);
     expect(await checkSpec(chain, { maxStates: 50, liveness: false })).toMatchObject({ result: "limit", limit: "states", distinctStates: 50 });
