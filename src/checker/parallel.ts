@@ -33,6 +33,7 @@ import {
   STOP,
   STOP_STATES,
   STOP_TIME,
+  STORED,
   TOTAL,
   USED,
   statDistinct,
@@ -228,7 +229,7 @@ export async function exploreParallel(compiled: CompiledModel, opts: ParallelOpt
     };
     while (!firstViolation() && queued() > 0) {
       if (performance.now() > deadline) limit = "time";
-      if (opts.maxStates !== undefined && sum("distinct") >= opts.maxStates) limit = "states";
+      if (opts.maxStates !== undefined && Atomics.load(ctrl, STORED) > opts.maxStates) limit = "states";
       if (limit) break;
       const atLimit = levels >= (opts.maxDepth ?? Infinity);
       await ensureRoom(sum("distinct"));

@@ -59,6 +59,8 @@ export class Shard {
   cap = Infinity;
   /** A new state was refused because `cap` states are stored: the run stops at limit "states". */
   full = false;
+  /** On worker threads under --max-states: the team's stored-state counter (`cap` is then 0, so every new state claims a slot). */
+  sharedStored: { readonly ints: Int32Array; readonly at: number; readonly max: number } | null = null;
   private readonly scratch: Uint32Array;
   /**
    * Spec applies left to audit: the first ones re-encode their input state afterwards and compare it with
@@ -114,7 +116,7 @@ export class Shard {
    */
   insert(w: Uint32Array, off: number, lo: number, hi: number, parentGid: number, via: number, obj: unknown): boolean {
     if (!this.seen.add(lo, hi)) return false;
-    if (this.parent.length >= this.cap) {
+    if (this.parent.length >= this.cap && this.refuse()) {
       this.full = true;
       return false;
     }
@@ -139,6 +141,12 @@ export class Shard {
       else this.checkState(obj ?? m.codec.decode(w, off), gid, this.depth, w, off);
     }
     return true;
+  }
+
+  /** Past the cap: serially always refused; in a team, refused once the shared count of stored states is full. */
+  private refuse(): boolean {
+    const c = this.sharedStored;
+    return c === null || Atomics.add(c.ints, c.at, 1) >= c.max;
   }
 
   /** Keeps the violation that `precedes` the one held; `w[off..]` is the violating state, packed. */

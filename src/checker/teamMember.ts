@@ -6,7 +6,7 @@
 import type { CompiledModel } from "./model.ts";
 import { Shard } from "./shard.ts";
 import { SharedFingerprintSet } from "./sharedFingerprintSet.ts";
-import { CURSOR, GROW, HARD, MAX_CHUNK, SOFT, STOP, STOP_STATES, TOTAL, USED, statDistinct, statGenerated, type RoundDone, type Segment } from "./teamProtocol.ts";
+import { CURSOR, GROW, HARD, MAX_CHUNK, SOFT, STOP, STOP_STATES, STORED, TOTAL, USED, statDistinct, statGenerated, type RoundDone, type Segment } from "./teamProtocol.ts";
 
 export interface TeamBuffers {
   readonly control: SharedArrayBuffer;
@@ -41,6 +41,10 @@ export class TeamMember {
   ) {
     this.shard = new Shard(model, index, count, { seen: new SharedFingerprintSet(buffers.table), sharedFrontier: true });
     this.ctrl = new Int32Array(buffers.control);
+    if (maxStates !== undefined) {
+      this.shard.cap = 0;
+      this.shard.sharedStored = { ints: this.ctrl, at: STORED, max: maxStates };
+    }
     this.stats = new Float64Array(buffers.stats);
     this.maxSucc = Math.max(1, model.instances.length);
   }
@@ -76,7 +80,8 @@ export class TeamMember {
     for (;;) {
       tick?.();
       if (Atomics.load(ctrl, STOP) !== 0 || Atomics.load(ctrl, GROW) !== 0) return;
-      if (this.maxStates !== undefined && this.distinctSoFar() >= this.maxStates) {
+      // Exact: the run is at its limit only when some member had a new state refused.
+      if (this.maxStates !== undefined && (shard.full || Atomics.load(ctrl, STORED) > this.maxStates)) {
         Atomics.compareExchange(ctrl, STOP, 0, STOP_STATES);
         return;
       }
@@ -141,11 +146,5 @@ export class TeamMember {
   private publishStats(): void {
     this.stats[statDistinct(this.index)] = this.shard.distinct;
     this.stats[statGenerated(this.index)] = this.shard.generated;
-  }
-
-  private distinctSoFar(): number {
-    let n = 0;
-    for (let w = 0; w < this.count; w++) n += this.stats[statDistinct(w)]!;
-    return n;
   }
 }

@@ -27,7 +27,9 @@ export const SOFT = 4 * LINE;
 export const GROW = 5 * LINE;
 /** Why the run stops early: 0 not stopping, `STOP_TIME` or `STOP_STATES`. */
 export const STOP = 6 * LINE;
-export const CONTROL_INTS = 7 * LINE;
+/** States stored by all members, counted only under --max-states (each new state claims one; past the cap it is refused). */
+export const STORED = 7 * LINE;
+export const CONTROL_INTS = 8 * LINE;
 
 export const STOP_TIME = 1;
 export const STOP_STATES = 2;

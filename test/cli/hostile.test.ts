@@ -193,6 +193,15 @@ describe("limits are exact and timely", () => {
       expect(r).toMatchObject({ result: "limit", limit: "time" });
       expect(r.distinctStates).toBeLessThan(100_000);
     });
+  // lease-lock has 181 states: the limit is exact for any worker count (the team claims slots of one shared count).
+  for (const workers of ["1", "2", "3"])
+    it(`--max-states is exact with ${workers} worker(s): 180 is a limit at 180, 181 is complete`, async () => {
+      const at = async (n: number) => JSON.parse((await runCli("check", "spec/examples/lease-lock/lease-lock.cspec.ts", "--max-states", String(n), "--workers", workers, "--json")).stdout);
+      expect(await at(180)).toMatchObject({ result: "limit", limit: "states", distinctStates: 180 });
+      expect(await at(181)).toMatchObject({ result: "ok", distinctStates: 181 });
+      expect(await at(10)).toMatchObject({ result: "limit", limit: "states", distinctStates: 10 });
+    });
+
   it("with two workers too, the slow chain stops at --time-limit and at --max-states", async () => {
     const time = await runCli("check", `${F}/slow-chain.cspec.ts`, "--workers", "2", "--time-limit", "300ms", "--json");
     expect(JSON.parse(time.stdout)).toMatchObject({ result: "limit", limit: "time" });
