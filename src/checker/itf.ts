@@ -1,6 +1,6 @@
 /**
  * ITF (Informal Trace Format, as Apalache and Quint write it): a counterexample as JSON with typed
- * values — integers as `{"#bigint"}`, sets as `{"#set"}`, id-keyed records as `{"#map"}`, options as
+ * values — integers as `{"#bigint"}`, sets as `{"#set"}`, sequences as arrays, tuples as `{"#tup"}`, id-keyed records as `{"#map"}`, options as
  * Quint-style variants. Written from the schema's domain, so the encoding follows declared types.
  */
 import type { Domain } from "../dsl/domain.ts";
@@ -28,6 +28,15 @@ export function toItfValue(d: Domain, v: unknown): unknown {
       const members = Array.isArray(v) ? v : [...(v as ReadonlySet<unknown>)];
       return { "#set": members.map((x) => (typeof x === "number" ? { "#bigint": String(x) } : x)) };
     }
+    case "setOf": {
+      const members = Array.isArray(v) ? v : [...(v as ReadonlySet<unknown>)];
+      return { "#set": members.map((x) => toItfValue(d.elem, x)) };
+    }
+    // ITF: a list (TLA+ sequence) is a JSON array, a tuple is `{"#tup": [...]}`.
+    case "seq":
+      return (v as readonly unknown[]).map((x) => toItfValue(d.elem, x));
+    case "tuple":
+      return { "#tup": d.elems.map((e, i) => toItfValue(e, (v as readonly unknown[])[i])) };
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { ClusterspecError } from "../core/errors.ts";
 import type { Domain, Lit } from "../dsl/domain.ts";
+import { elementUniverse } from "../dsl/elements.ts";
 
 export interface Leaf {
   /** Printable path, e.g. `state.up[n1]`. Built once at compile time. */
@@ -26,10 +27,17 @@ export interface Leaf {
    */
   readonly shape: string;
   /**
-   * Indices of the presence leaves (`path?`) of the compound options enclosing this leaf. When one of them
-   * is 0 the leaf is an all-zero placeholder: symmetry must leave it 0, not rename it as an element.
+   * The presence conditions of the compound options and sequence slots enclosing this leaf, as
+   * `[leaf, above]`: the leaf is real only while `leaves[leaf] > above` (an option's `path?` flag above 0, a
+   * sequence's length above the slot index). Otherwise it is an all-zero placeholder: symmetry must leave it 0,
+   * not rename it as an element.
    */
-  readonly guards: readonly number[];
+  readonly guards: ReadonlyArray<readonly [number, number]>;
+  /**
+   * For a member bit of a set of structured elements (`t.set(t.struct(…))`): the element domain and the
+   * element's index in its universe. Symmetry moves the bit to the index of the element with its ids renamed.
+   */
+  readonly element?: { readonly domain: Domain; readonly index: number };
 }
 
 export interface Layout {
@@ -47,8 +55,8 @@ export function makeLayout(root: Domain): Layout {
   let shift = 0;
   let total = 0;
   let shape = "state";
-  let guards: number[] = [];
-  const push = (path: string, card: number, coords: Leaf["coords"], valueSet?: string, valueOffset = 0, suffix = "") => {
+  let guards: Array<readonly [number, number]> = [];
+  const push = (path: string, card: number, coords: Leaf["coords"], valueSet?: string, valueOffset = 0, suffix = "", element?: Leaf["element"]) => {
     const bits = bitsFor(card);
     if (bits > 32)
       throw new ClusterspecError({
@@ -61,7 +69,7 @@ export function makeLayout(root: Domain): Layout {
       word++;
       shift = 0;
     }
-    leaves.push({ path, card, bits, word, shift, coords, valueSet, valueOffset, shape: shape + suffix, guards });
+    leaves.push({ path, card, bits, word, shift, coords, valueSet, valueOffset, shape: shape + suffix, guards, ...(element ? { element } : {}) });
     shift += bits;
     total += bits;
   };
@@ -89,7 +97,7 @@ export function makeLayout(root: Domain): Layout {
         {
           push(`${path}?`, 2, coords, undefined, 0, "?");
           const saved = guards;
-          guards = [...guards, leaves.length - 1];
+          guards = [...guards, [leaves.length - 1, 0]];
           // "!" keeps an inner option's own flag (`x!?`) apart from this one (`x?`) in shapes.
           within("!", () => walk(d.inner, path, coords));
           guards = saved;
@@ -104,6 +112,27 @@ export function makeLayout(root: Domain): Layout {
       case "set":
         within("{}", () => d.universe.values.forEach((k, i) => push(`${path}{${String(k)}}`, 2, [...coords, [d.universe.name, i]])));
         return;
+      case "tuple":
+        d.elems.forEach((e, i) => within(`.#${i}`, () => walk(e, `${path}[${i}]`, coords)));
+        return;
+      case "seq": {
+        // The length, then maxLen slots; slot i is a placeholder (all zero) unless the length is above i.
+        push(`${path}.length`, d.maxLen + 1, coords, undefined, 0, "#");
+        const len = leaves.length - 1;
+        const saved = guards;
+        for (let i = 0; i < d.maxLen; i++) {
+          guards = [...saved, [len, i]];
+          within(`@${i}`, () => walk(d.elem, `${path}[${i}]`, coords));
+        }
+        guards = saved;
+        return;
+      }
+      case "setOf": {
+        // One bit per element of the universe, contiguous, so encode/decode can iterate members and scan bits.
+        const u = elementUniverse(d.elem);
+        within("{}", () => u.values.forEach((v, i) => push(`${path}{${JSON.stringify(v)}}`, 2, [...coords, [undefined, i]], undefined, 0, "", { domain: d.elem, index: i })));
+        return;
+      }
     }
   };
   walk(root, "state", []);
@@ -137,6 +166,16 @@ function encodeSetBits(set: ReadonlySet<unknown>, index: ReadonlyMap<unknown, nu
   for (const x of set) {
     const i = index.get(x);
     if (i === undefined) throw new OutOfDomain(path, x, true);
+    const b = base + i;
+    w[off + (b >>> 5)]! |= 1 << (b & 31);
+  }
+}
+
+/** Writes the members of a set of structured elements as bits `base + indexOf(member)` (equal members share a bit). */
+function encodeElementBits(set: ReadonlySet<unknown>, indexOf: (v: unknown) => number, base: number, w: Uint32Array, off: number, path: string): void {
+  for (const x of set) {
+    const i = indexOf(x);
+    if (i < 0) throw new OutOfDomain(path, x, true);
     const b = base + i;
     w[off + (b >>> 5)]! |= 1 << (b & 31);
   }
@@ -268,6 +307,35 @@ export function compileCodec(root: Domain, layout: Layout): Codec {
         }
         return;
       }
+      case "tuple": {
+        const t = `v${tmp++}`;
+        enc.push(`const ${t} = ${v}; if (!Array.isArray(${t}) || ${t}.length !== ${d.elems.length}) fail(${pathOf()}, ${t});`);
+        d.elems.forEach((e, i) => encWalk(e, `${t}[${i}]`));
+        return;
+      }
+      case "seq": {
+        const t = `v${tmp++}`;
+        const seqPath = JSON.stringify(layout.leaves[leafIndex]!.path.slice(0, -".length".length));
+        enc.push(`const ${t} = ${v}; if (!Array.isArray(${t}) || ${t}.length > ${d.maxLen}) fail(${seqPath}, ${t});`);
+        put(`${t}.length`);
+        for (let i = 0; i < d.maxLen; i++) {
+          enc.push(`if (${t}.length > ${i}) {`);
+          encWalk(d.elem, `${t}[${i}]`);
+          enc.push(`}`);
+        }
+        return;
+      }
+      case "setOf": {
+        const t = `v${tmp++}`;
+        const first = layout.leaves[leafIndex]!;
+        const u = elementUniverse(d.elem);
+        // The first member's path is `<set>{<JSON of universe[0]>}`.
+        const setPath = JSON.stringify(first.path.slice(0, first.path.length - JSON.stringify(u.values[0]).length - 2));
+        enc.push(`const ${t} = ${v}; if (!(${t} instanceof Set)) fail(${setPath}, ${t});`);
+        enc.push(`elementBits(${t}, ${constRef(u.indexOf)}, ${first.word * 32 + first.shift}, w, off, ${setPath});`);
+        leafIndex += u.size;
+        return;
+      }
     }
   };
   encWalk(root, "s");
@@ -331,6 +399,26 @@ export function compileCodec(root: Domain, layout: Layout): Codec {
         for (const k of d.universe.values) decPre.push(`if (${read()} === 1) ${t}.add(${lit(k)});`);
         return t;
       }
+      case "tuple":
+        return `[${d.elems.map((e) => decWalk(e)).join(", ")}]`;
+      case "seq": {
+        const n = `x${tmp++}`;
+        const q = `q${tmp++}`;
+        decPre.push(`const ${n} = ${read()}; const ${q} = [];`);
+        for (let i = 0; i < d.maxLen; i++) {
+          const e = decWalk(d.elem);
+          decPre.push(`if (${n} > ${i}) ${q}.push(${e});`);
+        }
+        return q;
+      }
+      case "setOf": {
+        const t = `s${tmp++}`;
+        const first = layout.leaves[leafIndex]!;
+        const u = elementUniverse(d.elem);
+        decPre.push(`const ${t} = setOf(w, off, ${first.word * 32 + first.shift}, ${constRef(u.values)}, new Set());`);
+        leafIndex += u.size;
+        return t;
+      }
     }
   };
   const body = decWalk(root);
@@ -343,7 +431,7 @@ export function compileCodec(root: Domain, layout: Layout): Codec {
     for (const x of set) if (!universe.has(x)) throw new OutOfDomain(path, x, true);
     throw new OutOfDomain(path, set);
   };
-  const encode = new Function("k", "fail", "outside", "setBits", encodeSrc)(consts, fail, outside, encodeSetBits);
+  const encode = new Function("k", "fail", "outside", "setBits", "elementBits", encodeSrc)(consts, fail, outside, encodeSetBits, encodeElementBits);
   const decode = new Function("k", "setOf", decodeSrc)(consts, decodeSetBits);
   const { unpack, pack } = layout.leaves.length > UNROLL_LEAVES ? tableLeafCodec(layout) : unrolledLeafCodec(layout, zero);
   return { encode, decode, unpack, pack };

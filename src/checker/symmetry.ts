@@ -5,6 +5,7 @@
  */
 import { ClusterspecError } from "../core/errors.ts";
 import type { Domain, Lit } from "../dsl/domain.ts";
+import { elementUniverse, renameIds } from "../dsl/elements.ts";
 import type { Codec, Layout } from "./layout.ts";
 
 interface LeafPermutation {
@@ -48,6 +49,12 @@ export function makeCanonicalizer(
     const dst = new Int32Array(layout.leaves.length);
     const values = layout.leaves.map((leaf, i) => {
       const coords = leaf.coords.map(([set, k]) => [set, set !== undefined && combo[set] ? combo[set]![k]! : k] as const);
+      if (leaf.element) {
+        // A member bit of a set of structured elements moves to the bit of the element with its ids renamed.
+        const u = elementUniverse(leaf.element.domain);
+        const image = u.indexOf(renameIds(leaf.element.domain, u.values[leaf.element.index], combo));
+        coords[coords.length - 1] = [undefined, image];
+      }
       dst[i] = index.get(coordKey(coords, leaf.shape))!;
       if (leaf.valueSet === undefined || !combo[leaf.valueSet]) return null;
       const p = combo[leaf.valueSet]!;
@@ -61,7 +68,8 @@ export function makeCanonicalizer(
   // Renamed leaves that sit under a compound option: when the option is absent they hold a zero
   // placeholder, which is no element and must stay 0 (else one state is stored in two forms).
   const guarded = layout.leaves.flatMap((leaf, i) => (leaf.valueSet !== undefined && symmetric.includes(leaf.valueSet) && leaf.guards.length > 0 ? [i] : []));
-  const guardsOf = guarded.map((i) => Int32Array.from(layout.leaves[i]!.guards));
+  // Per guarded leaf: pairs (presence leaf, threshold) flattened; the leaf is real while every presence leaf is above its threshold.
+  const guardsOf = guarded.map((i) => Int32Array.from(layout.leaves[i]!.guards.flat()));
   const absent = new Uint8Array(n);
   const cur = new Int32Array(n);
   const best = new Int32Array(n);
@@ -71,7 +79,7 @@ export function makeCanonicalizer(
     for (let k = 0; k < guarded.length; k++) {
       const gs = guardsOf[k]!;
       let gone = 0;
-      for (let j = 0; j < gs.length; j++) if (cur[gs[j]!] === 0) gone = 1;
+      for (let j = 0; j < gs.length; j += 2) if (cur[gs[j]!]! <= gs[j + 1]!) gone = 1;
       absent[guarded[k]!] = gone;
     }
     best.set(cur);
@@ -140,6 +148,13 @@ export function auditSymmetry(root: Domain, sets: Readonly<Record<string, readon
         return walk(d.value, `${path}[*]`);
       case "set":
         return check(d.universe.values, d.universe.name, path, "a set");
+      case "setOf":
+        return walk(d.elem, `${path}{*}`);
+      case "seq":
+        return walk(d.elem, `${path}[*]`);
+      case "tuple":
+        d.elems.forEach((e, i) => walk(e, `${path}[${i}]`));
+        return;
       default:
         return;
     }

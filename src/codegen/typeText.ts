@@ -33,6 +33,14 @@ export function typeText(d: Domain, aliases: ReadonlyMap<string, string>): strin
       return `{ readonly [K in ${setType(d.keys, aliases)}]: ${typeText(d.value, aliases)} }`;
     case "set":
       return `ReadonlySet<${setType(d.universe, aliases)}>`;
+    case "setOf":
+      return `ReadonlySet<${typeText(d.elem, aliases)}>`;
+    case "seq": {
+      const e = typeText(d.elem, aliases);
+      return `ReadonlyArray<${e}>`;
+    }
+    case "tuple":
+      return `readonly [${d.elems.map((e) => typeText(e, aliases)).join(", ")}]`;
   }
 }
 

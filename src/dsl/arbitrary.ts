@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import type { Domain } from "./domain.ts";
+import { elementUniverse } from "./elements.ts";
 
 export function toArbitrary(d: Domain): fc.Arbitrary<unknown> {
   switch (d.kind) {
@@ -23,5 +24,11 @@ export function toArbitrary(d: Domain): fc.Arbitrary<unknown> {
       return fc.record(Object.fromEntries(d.keys.values.map((k) => [String(k), toArbitrary(d.value)])));
     case "set":
       return fc.subarray([...d.universe.values]).map((xs) => new Set(xs));
+    case "setOf":
+      return fc.subarray([...elementUniverse(d.elem).values]).map((xs) => new Set(xs));
+    case "seq":
+      return fc.array(toArbitrary(d.elem), { maxLength: d.maxLen });
+    case "tuple":
+      return fc.tuple(...d.elems.map(toArbitrary));
   }
 }

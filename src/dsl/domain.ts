@@ -21,7 +21,13 @@ export type Domain =
   | { readonly kind: "option"; readonly inner: Domain }
   | { readonly kind: "struct"; readonly fields: ReadonlyArray<readonly [string, Domain]> }
   | { readonly kind: "record"; readonly keys: SetRef; readonly value: Domain }
-  | { readonly kind: "set"; readonly universe: SetRef };
+  | { readonly kind: "set"; readonly universe: SetRef }
+  /** A sequence of at most `maxLen` elements (TLA+'s `Seq(S)` bounded), as a `ReadonlyArray`. */
+  | { readonly kind: "seq"; readonly elem: Domain; readonly maxLen: number }
+  /** A fixed-length tuple (TLA+'s `S \X T`), as a readonly array. */
+  | { readonly kind: "tuple"; readonly elems: readonly Domain[] }
+  /** A set of structured elements (structs, tuples, options) over their finite universe: a bit per element. */
+  | { readonly kind: "setOf"; readonly elem: Domain };
 
 /** Number of distinct values of a domain (may be huge for compound domains; used for leaves only). */
 export function cardinality(d: Domain): number {
@@ -42,6 +48,16 @@ export function cardinality(d: Domain): number {
       return Math.pow(cardinality(d.value), d.keys.values.length);
     case "set":
       return Math.pow(2, d.universe.values.length);
+    case "seq": {
+      const c = cardinality(d.elem);
+      let n = 0;
+      for (let i = 0; i <= d.maxLen; i++) n += Math.pow(c, i);
+      return n;
+    }
+    case "tuple":
+      return d.elems.reduce((n, e) => n * cardinality(e), 1);
+    case "setOf":
+      return Math.pow(2, cardinality(d.elem));
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Schema } from "effect";
 import { ClusterspecError } from "../core/errors.ts";
 import type { Domain, Lit, SetRef } from "./domain.ts";
+import { elementCount, isElementDomain, MAX_ELEMENT_UNIVERSE } from "./elements.ts";
 import { DOMAIN_ANNOTATION, type DomainAnnotation } from "./types.ts";
 
 type Ast = { _tag: string; annotations?: Record<string, unknown>; [k: string]: any };
@@ -33,7 +34,7 @@ function unsupported(path: string, ctx: DomainContext, what: string): never {
     code: "CS120",
     message: `State field ${path} has type ${what}, which is not a finite domain.`,
     where: { spec: ctx.spec, field: path },
-    hint: "Use t.boolean, t.int(min, max), t.enum(...), t.id(set), t.option, t.struct, t.record(set, v) or t.set(universe).",
+    hint: "Use t.boolean, t.int(min, max), t.enum(...), t.id(set), t.option, t.struct, t.record(set, v), t.set(universe), t.set(t.struct(…)), t.seq(elem, maxLen) or t.tuple(…).",
   });
 }
 
@@ -70,6 +71,20 @@ function astToDomain(ast: Ast, path: string, ctx: DomainContext): Domain {
         return { kind: "id", set: setRef(a.set, ctx) };
       case "set":
         return { kind: "set", universe: setRef(a.universe, ctx) };
+      case "seq": {
+        if (!Number.isInteger(a.maxLen) || a.maxLen < 0)
+          throw new ClusterspecError({
+            code: "CS121",
+            message: `State field ${path} is a sequence with maximum length ${a.maxLen}, which is not a non-negative integer.`,
+            where: { spec: ctx.spec, field: path },
+            hint: "t.seq(elem, maxLen) needs an integer maxLen >= 0.",
+          });
+        const elem = (ast.rest as Ast[] | undefined)?.[0];
+        if (!elem) return unsupported(path, ctx, "a sequence without an element type");
+        return { kind: "seq", elem: astToDomain(elem, `${path}[*]`, ctx), maxLen: a.maxLen };
+      }
+      case "setOf":
+        return setOf(astToDomain((ast.typeParameters as Ast[])[0]!, `${path}{*}`, ctx), path, ctx);
       case "record": {
         const value = ast.propertySignatures?.[0];
         if (!value) return { kind: "record", keys: setRef(a.keys, ctx), value: { kind: "bool" } };
@@ -88,6 +103,10 @@ function astToDomain(ast: Ast, path: string, ctx: DomainContext): Domain {
         (p) => [String(p.name), astToDomain(p.type, `${path}.${String(p.name)}`, ctx)] as const,
       );
       return { kind: "struct", fields };
+    }
+    case "Arrays": {
+      if ((ast.rest?.length ?? 0) > 0) return unsupported(path, ctx, "an array without a bound (use t.seq(elem, maxLen))");
+      return { kind: "tuple", elems: (ast.elements as Ast[]).map((e, i) => astToDomain(e, `${path}[${i}]`, ctx)) };
     }
     case "Union": {
       const types = ast.types as Ast[];
@@ -116,4 +135,34 @@ function astToDomain(ast: Ast, path: string, ctx: DomainContext): Domain {
     default:
       return unsupported(path, ctx, ast._tag === "Declaration" ? "a declared type" : ast._tag.toLowerCase());
   }
+}
+
+/**
+ * A set of structured elements: a set of literals when the element is a literal kind (the cheaper, classic
+ * encoding), else a bit set over the element universe, which must be finite, built of scalars, structs, tuples
+ * and options, and at most MAX_ELEMENT_UNIVERSE values (one bit each in every state).
+ */
+function setOf(elem: Domain, path: string, ctx: DomainContext): Domain {
+  switch (elem.kind) {
+    case "id":
+      return { kind: "set", universe: elem.set };
+    case "enum":
+      return { kind: "set", universe: setRef(elem.values, ctx) };
+    case "bool":
+      return { kind: "set", universe: { values: [false, true] } };
+    case "int":
+      return { kind: "set", universe: { values: Array.from({ length: elem.max - elem.min + 1 }, (_, i) => elem.min + i) } };
+    default:
+      break;
+  }
+  if (!isElementDomain(elem)) unsupported(`${path}{*}`, ctx, `a ${elem.kind} as a set element (set elements are scalars, structs, tuples and options of them)`);
+  const n = elementCount(elem);
+  if (n > MAX_ELEMENT_UNIVERSE)
+    throw new ClusterspecError({
+      code: "CS120",
+      message: `State field ${path} is a set whose element type has ${n.toLocaleString("en-US")} values; a set may range over at most ${MAX_ELEMENT_UNIVERSE.toLocaleString("en-US")} (one bit each in every state).`,
+      where: { spec: ctx.spec, field: path, values: n },
+      hint: "Narrow the element's fields (fewer ids, a smaller int range), or split the set by one field: t.record(sets.Node, t.set(…)).",
+    });
+  return { kind: "setOf", elem };
 }

@@ -15,7 +15,9 @@ export type DomainAnnotation =
   | { readonly kind: "enum"; readonly values: readonly Lit[] }
   | { readonly kind: "id"; readonly set: readonly Lit[] }
   | { readonly kind: "record"; readonly keys: readonly Lit[] }
-  | { readonly kind: "set"; readonly universe: readonly Lit[] };
+  | { readonly kind: "set"; readonly universe: readonly Lit[] }
+  | { readonly kind: "setOf" }
+  | { readonly kind: "seq"; readonly maxLen: number };
 
 /** A schema whose decoded type is `T`. */
 export type FiniteSchema<T> = Schema.Codec<T, any, never, never>;
@@ -71,13 +73,35 @@ function record<K extends Lit, S extends Schema.Top>(
   return annotate(Schema.Struct(fields) as never, { kind: "record", keys });
 }
 
-/** A subset of a finite universe, as a `ReadonlySet`. */
-function set<L extends Lit>(universe: readonly L[]): FiniteSchema<ReadonlySet<L>> {
+/**
+ * A subset of a finite universe, as a `ReadonlySet`: `t.set(sets.Node)` (a list of literals), or a set of
+ * structured elements, `t.set(t.struct({ type: t.enum("prepare"), rm: t.id(sets.RM) }))` or `t.set(t.tuple(…))`,
+ * whose universe is every value of the element type. Structured members are compared by value when the state
+ * is packed (two equal objects are one member); symmetry renames the ids inside them.
+ */
+function set<L extends Lit>(universe: readonly L[]): FiniteSchema<ReadonlySet<L>>;
+function set<S extends Schema.Top>(element: S): FiniteSchema<ReadonlySet<S["Type"]>>;
+function set(x: readonly Lit[] | Schema.Top): FiniteSchema<ReadonlySet<unknown>> {
+  if (!Array.isArray(x)) return annotate(Schema.ReadonlySet(x as Schema.Top as never) as never, { kind: "setOf" });
+  const universe = x as readonly Lit[];
   const element = universe.length === 0 ? Schema.Never : literals(universe);
   return annotate(Schema.ReadonlySet(element as never) as never, { kind: "set", universe });
 }
 
-export const t = { boolean: boolean(), int, enum: enumOf, id, option, struct, record, set } as const;
+/**
+ * A sequence of at most `maxLen` elements (TLA+'s bounded `Seq(S)`), as a `ReadonlyArray`: append is
+ * `[...q, x]`, head `q[0]`, tail `q.slice(1)`, `Len` is `q.length`, index `q[i]` (0-based).
+ */
+function seq<S extends Schema.Top>(elem: S, maxLen: number): FiniteSchema<ReadonlyArray<S["Type"]>> {
+  return annotate(Schema.Array(elem as never).check(Schema.isMaxLength(maxLen)) as never, { kind: "seq", maxLen });
+}
+
+/** A fixed-length tuple (TLA+'s `<<a, b>>` in `S \X T`), as a readonly array: `t.tuple(t.id(sets.Node), t.int(0, 3))`. */
+function tuple<const E extends readonly Schema.Top[]>(...elems: E): FiniteSchema<{ readonly [K in keyof E]: E[K]["Type"] }> {
+  return Schema.Tuple(elems as never) as never;
+}
+
+export const t = { boolean: boolean(), int, enum: enumOf, id, option, struct, record, set, seq, tuple } as const;
 
 /** `ids("n", 3)` is `["n1", "n2", "n3"]`: model values for a declared set. */
 export function ids<P extends string>(prefix: P, count: number): readonly `${P}${number}`[] {

@@ -77,7 +77,11 @@ type G =
   | { k: "option"; inner: G }
   | { k: "struct"; fields: G[] }
   | { k: "record"; keys: SetName; value: G }
-  | { k: "set"; universe: SetName };
+  | { k: "set"; universe: SetName }
+  | { k: "seq"; elem: G; max: number }
+  | { k: "tuple"; elems: G[] }
+  /** A set of structured elements (`t.set(t.struct(…))`); `elem` is built of element kinds only. */
+  | { k: "setOf"; elem: G };
 
 const setName = fc.constantFrom<SetName>("D", "E", "K");
 const leafG: fc.Arbitrary<G> = fc.oneof(
@@ -95,7 +99,21 @@ const genG = (depth: number): fc.Arbitrary<G> =>
         { arbitrary: genG(depth - 1).map((inner): G => ({ k: "option", inner })), weight: 2 },
         fc.array(genG(depth - 1), { minLength: 1, maxLength: 3 }).map((fields): G => ({ k: "struct", fields })),
         fc.tuple(setName, genG(depth - 1)).map(([keys, value]): G => ({ k: "record", keys, value })),
+        fc.tuple(genG(depth - 1), fc.integer({ min: 1, max: 3 })).map(([elem, max]): G => ({ k: "seq", elem, max })),
+        fc.array(genG(depth - 1), { minLength: 1, maxLength: 2 }).map((elems): G => ({ k: "tuple", elems })),
+        genElem(depth - 1).map((elem): G => ({ k: "setOf", elem: { k: "struct", fields: [elem, { k: "id", set: "D" }] } })),
       );
+/** Element kinds (what a structured set may hold): scalars, options, structs and tuples of them. */
+const genElem = (depth: number): fc.Arbitrary<G> => {
+  const leaf = fc.oneof(fc.constant<G>({ k: "bool" }), setName.map((set): G => ({ k: "id", set })));
+  return depth === 0
+    ? leaf
+    : fc.oneof(
+        leaf,
+        genElem(depth - 1).map((inner): G => ({ k: "option", inner })),
+        fc.array(genElem(depth - 1), { minLength: 1, maxLength: 2 }).map((elems): G => ({ k: "tuple", elems })),
+      );
+};
 
 function card(g: G): number {
   switch (g.k) {
@@ -113,6 +131,12 @@ function card(g: G): number {
       return card(g.value) ** SETS[g.keys].length;
     case "set":
       return 2 ** SETS[g.universe].length;
+    case "seq":
+      return Array.from({ length: g.max + 1 }, (_, i) => card(g.elem) ** i).reduce((a, b) => a + b, 0);
+    case "tuple":
+      return g.elems.reduce((n, f) => n * card(f), 1);
+    case "setOf":
+      return 2 ** card(g.elem);
   }
 }
 
@@ -132,6 +156,12 @@ const toSchema = (g: G): any => {
       return t.record(SETS[g.keys], toSchema(g.value));
     case "set":
       return t.set(SETS[g.universe]);
+    case "seq":
+      return t.seq(toSchema(g.elem), g.max);
+    case "tuple":
+      return t.tuple(...g.elems.map(toSchema));
+    case "setOf":
+      return t.set(toSchema(g.elem));
   }
 };
 
@@ -161,6 +191,13 @@ function valueOf(g: G, seed: number): unknown {
         return Object.fromEntries(SETS[d.keys].map((k) => [k, gen(d.value)]));
       case "set":
         return new Set(SETS[d.universe].filter(() => next(2) === 1));
+      case "seq":
+        return Array.from({ length: next(d.max + 1) }, () => gen(d.elem));
+      case "tuple":
+        return d.elems.map(gen);
+      case "setOf":
+        // Up to three members, possibly equal objects: the encoder must treat them as one member.
+        return new Set(Array.from({ length: next(4) }, () => gen(d.elem)));
     }
   };
   return gen(g);
@@ -184,6 +221,12 @@ function permute(g: G, v: any, p: Perm): unknown {
       return Object.fromEntries(SETS[g.keys].map((k) => [rename(p, g.keys, k), permute(g.value, v[k], p)]));
     case "set":
       return new Set([...(v as Set<string>)].map((x) => rename(p, g.universe, x)));
+    case "seq":
+      return (v as unknown[]).map((x) => permute(g.elem, x, p));
+    case "tuple":
+      return g.elems.map((e, i) => permute(e, v[i], p));
+    case "setOf":
+      return new Set([...(v as Set<unknown>)].map((x) => permute(g.elem, x, p)));
   }
 }
 
@@ -202,6 +245,13 @@ function text(g: G, v: any): string {
       return `[${SETS[g.keys].map((k) => text(g.value, v[k])).join(",")}]`;
     case "set":
       return `<${SETS[g.universe].filter((x) => (v as Set<string>).has(x)).join(",")}>`;
+    case "seq":
+      return `s[${(v as unknown[]).map((x) => text(g.elem, x)).join(",")}]`;
+    case "tuple":
+      return `t[${g.elems.map((e, i) => text(e, v[i])).join(",")}]`;
+    case "setOf":
+      // Members by value, sorted and deduplicated.
+      return `<${[...new Set([...(v as Set<unknown>)].map((x) => text(g.elem, x)))].sort().join(",")}>`;
   }
 }
 

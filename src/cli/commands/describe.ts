@@ -30,6 +30,12 @@ export function domainText(d: Domain): string {
       return `${d.keys.name ?? `{${d.keys.values.join(", ")}}`} → ${domainText(d.value)}`;
     case "set":
       return `set of ${d.universe.name ?? `{${d.universe.values.join(", ")}}`}`;
+    case "setOf":
+      return `set of ${domainText(d.elem)}`;
+    case "seq":
+      return `seq of ${domainText(d.elem)} (length ≤ ${d.maxLen})`;
+    case "tuple":
+      return `<<${d.elems.map(domainText).join(", ")}>>`;
   }
 }
 
