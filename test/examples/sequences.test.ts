@@ -35,7 +35,7 @@ function permutations<T>(xs: readonly T[]): T[][] {
 function enumerate(spec: typeof fifo | typeof twoPhase, params: Record<string, number>) {
   const model = compileModel(spec as never, { params, symmetry: false });
   const ctx = { params: model.params, sets: model.sets };
-  const init = [spec.init(ctx as never)].flat();
+  const init = [(spec.init as (c: unknown) => unknown)(ctx)].flat();
   const seen = new Map<string, unknown>(init.map((s) => [text(s), s]));
   let frontier = [...seen.values()];
   let generated = init.length;
