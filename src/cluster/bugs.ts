@@ -13,6 +13,8 @@ export type Family = "single-owner" | "quorum-majority" | "partition-in-time" | 
 export interface BugReach {
   readonly faults: readonly FaultClass[];
   readonly replicaMembers?: number;
+  /** A late single-owner failure detector (ClusterOptions.soQuorumLossNotice), when the scenario needs one. */
+  readonly quorumLossNotice?: number;
   readonly why: string;
 }
 
@@ -36,7 +38,7 @@ export type BugId = (typeof BUG_IDS)[number];
 
 export const KNOWN_BUGS: readonly KnownBug[] = [
   { id: "SO-M1", family: "single-owner", breaks: "SO-2", description: "Fence with PREEMPT, not PREEMPT AND ABORT: a write held in the device lands after the fence", reach: { faults: ["slowIO", "partition"], why: "a write held in the device by slow I/O while a partition makes the successor fence its node" } },
-  { id: "SO-M2", family: "single-owner", breaks: "SO-3", description: "Defend scrub validates keys against the previous epoch and ignores incarnation", reach: { faults: ["partition"], why: "a partition that cuts a node off from the LAN while it keeps the SAN, before its failure detector notices the lost quorum (up to soQuorumLossNotice = 15 ticks): random partition runs reach it (about 1 in 8)" } },
+  { id: "SO-M2", family: "single-owner", breaks: "SO-3", description: "Defend scrub validates keys against the previous epoch and ignores incarnation", reach: { faults: ["partition"], quorumLossNotice: 15, why: "a partition that cuts a node off from the LAN while it keeps the SAN, before its failure detector notices the lost quorum: random partition runs reach it (about 1 in 8) with a late detector, ClusterOptions.soQuorumLossNotice = 15 (--quorum-loss-notice 15); at the default 0 a partition is noticed at once and random runs do not reach it" } },
   { id: "SO-M3", family: "single-owner", breaks: "SO-1", description: "Migration destination onlines on map receipt, before the source's drain ends", reach: { faults: [], why: "the workload's migrations: a request served by the destination while the source still drains" } },
   { id: "SO-M4", family: "single-owner", breaks: "SO-5", description: "Old owner serves a stale forward from its cache instead of answering NOT_OWNER", reach: { faults: [], why: "the workload's migrations: a read forwarded to the former owner after the hand-over" } },
   { id: "SO-M5", family: "single-owner", breaks: "SO-7", description: "HA takeover ignores nvSynced: the partner takes over without the unmirrored log", reach: { faults: ["interconnect", "crash"], why: "the owner acknowledges while the interconnect is down (unmirrored), then crashes and its partner takes over" } },

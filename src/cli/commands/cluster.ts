@@ -14,6 +14,7 @@ import { BUG_IDS, Cluster, FAULT_CLASSES, KNOWN_BUGS, isBugId, isFaultClass, run
 export interface ClusterCliOptions {
   nodes?: string;
   replicaMembers?: string;
+  quorumLossNotice?: string;
   seed?: string;
   faults?: string;
   bug?: string[];
@@ -42,6 +43,7 @@ export function registerClusterCommand(program: Command, io?: ClusterCommandIo):
     .description("run the reference in-memory block-device cluster under a seeded workload, faults and known bugs")
     .option("--nodes <n>", "number of nodes (2..64)", "3")
     .option("--replica-members <m>", "quorum replica members (1..15; QM-1 needs an even count, e.g. 4)", "3")
+    .option("--quorum-loss-notice <ticks>", "single-owner: a cut-off node's failure detector notices the lost quorum within this many ticks (0..24; 15 reaches SO-M2)", "0")
     .option("--seed <n>", "seed for every random choice (printed; random when omitted)")
     .option("--faults <list>", `comma-separated fault classes: ${FAULT_CLASSES.join(", ")}`)
     .option("--bug <id>", "switch on a known bug (repeatable or comma-separated; see --list-bugs)", (v: string, acc: string[]) => [...acc, v], [])
@@ -81,6 +83,7 @@ export function runCluster(opts: ClusterCliOptions, chooseSeed: () => number = (
     if (opts.listBugs) return listBugs(opts.json ?? false);
     const nodes = parseInteger("--nodes", opts.nodes, 3, 2, 64);
     const replicaMembers = parseInteger("--replica-members", opts.replicaMembers, 3, 1, 15);
+    const notice = parseInteger("--quorum-loss-notice", opts.quorumLossNotice, 0, 0, 24);
     const steps = parseInteger("--steps", opts.steps, 10_000, 0, 10_000_000);
     const faultEvery = parseInteger("--fault-every", opts.faultEvery, 100, 1, 1_000_000);
     const seed = opts.seed === undefined ? chooseSeed() : parseInteger("--seed", opts.seed, 0, 0, 2 ** 32 - 1);
@@ -88,7 +91,7 @@ export function runCluster(opts: ClusterCliOptions, chooseSeed: () => number = (
     for (const f of faults) if (!isFaultClass(f)) throw badInput("CS241", `Unknown fault "${f}".`, "--faults", `Known faults: ${FAULT_CLASSES.join(", ")}.`);
     const bugs = parseList(opts.bug);
     for (const b of bugs) if (!isBugId(b)) throw badInput("CS242", `Unknown bug id "${b}".`, "--bug", `Run \`clusterspec cluster --list-bugs\`; ids are ${BUG_IDS.join(", ")}.`);
-    const cluster = new Cluster({ seed, nodes, replicaMembers, bugs: bugs as BugId[] });
+    const cluster = new Cluster({ seed, nodes, replicaMembers, soQuorumLossNotice: notice, bugs: bugs as BugId[] });
     const summary = runWorkload(cluster, { steps, faults: faults as FaultClass[], faultEvery });
     if (opts.history !== undefined) {
       try {
@@ -98,7 +101,7 @@ export function runCluster(opts: ClusterCliOptions, chooseSeed: () => number = (
       }
     }
     const reproduce = [
-      `clusterspec cluster --nodes ${nodes}${replicaMembers !== 3 ? ` --replica-members ${replicaMembers}` : ""} --seed ${seed}`,
+      `clusterspec cluster --nodes ${nodes}${replicaMembers !== 3 ? ` --replica-members ${replicaMembers}` : ""}${notice !== 0 ? ` --quorum-loss-notice ${notice}` : ""} --seed ${seed}`,
       faults.length > 0 ? ` --faults ${faults.join(",")}` : "",
       faults.length > 0 && faultEvery !== 100 ? ` --fault-every ${faultEvery}` : "",
       bugs.map((b) => ` --bug ${b}`).join(""),
@@ -168,7 +171,7 @@ function listBugs(json: boolean): ClusterRunResult {
   if (json) return { exitCode: 0, stdout: JSON.stringify(rows) };
   const lines = ["Known bugs (switch one on with --bug ID); each with the faults and configuration its scenario needs:"];
   for (const r of rows) {
-    const config = [`--faults ${r.reach.faults.length > 0 ? r.reach.faults.join(",") : "(none)"}`, r.reach.replicaMembers === undefined ? "" : `--replica-members ${r.reach.replicaMembers}`].filter((x) => x !== "").join(" ");
+    const config = [`--faults ${r.reach.faults.length > 0 ? r.reach.faults.join(",") : "(none)"}`, r.reach.replicaMembers === undefined ? "" : `--replica-members ${r.reach.replicaMembers}`, r.reach.quorumLossNotice === undefined ? "" : `--quorum-loss-notice ${r.reach.quorumLossNotice}`].filter((x) => x !== "").join(" ");
     lines.push(`  ${r.id.padEnd(6)} ${r.family.padEnd(21)} breaks ${r.breaks.padEnd(10)} ${r.description}`);
     lines.push(`         needs ${config}: ${r.reach.why}`);
   }
