@@ -72,6 +72,9 @@ export function toPlain(v: unknown): unknown {
 
 function compareLits(a: unknown, b: unknown): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+  // Members of a set of records or tuples (already plain) order by their JSON, so equal sets print alike.
+  const x = a !== null && typeof a === "object" ? JSON.stringify(a) : String(a);
+  const y = b !== null && typeof b === "object" ? JSON.stringify(b) : String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 

@@ -9,6 +9,7 @@ import { extendSpec } from "../../src/dsl/index.ts";
 import fifo from "../../spec/examples/bounded-fifo.cspec.ts";
 import twoPhase from "../../spec/examples/two-phase-records.cspec.ts";
 import { toItfValue } from "../../src/checker/itf.ts";
+import { toPlain } from "../../src/checker/index.ts";
 
 /** A text of a value by value: objects by sorted keys, sets as sorted member texts (equal members once). */
 const text = (v: unknown): string => {
@@ -96,6 +97,12 @@ describe("sequences, tuples and sets of records", () => {
     const tp = compileModel(twoPhase as never, {});
     const msgs = (tp.domain as Extract<typeof tp.domain, { kind: "struct" }>).fields.find(([k]) => k === "msgs")![1];
     expect(toItfValue(msgs, new Set([{ type: "Commit", rm: null }]))).toEqual({ "#set": [{ type: "Commit", rm: { tag: "None", value: { "#tup": [] } } }] });
+  });
+
+  it("prints equal sets of records alike whatever their insertion order (traces, conformance diffs)", () => {
+    const a = new Set([{ type: "Commit", rm: null }, { type: "Prepared", rm: "r1" }]);
+    const b = new Set([{ type: "Prepared", rm: "r1" }, { type: "Commit", rm: null }]);
+    expect(JSON.stringify(toPlain(a))).toBe(JSON.stringify(toPlain(b)));
   });
 
   it("a message outside the channel's bound or type is a clear CS150 naming the field", async () => {
