@@ -8,6 +8,7 @@ import { ClusterspecError, describeValue } from "../core/errors.ts";
 import type { Domain, Lit } from "../dsl/domain.ts";
 import type { InitWhere } from "../dsl/spec.ts";
 import { statesWhere } from "./initWhere.ts";
+import { bindDefs } from "./defs.ts";
 import { resolveParams } from "../dsl/params.ts";
 import { schemaToDomain } from "../dsl/schemaToDomain.ts";
 import type { Args, FairnessEntry, Spec } from "../dsl/spec.ts";
@@ -162,7 +163,10 @@ export function compileModel(spec: Spec, options: CompileOptions = {}): Compiled
         where: where(base, { set: name, values: describeValue(values) }),
       });
   }
-  const ctx = Object.freeze({ params: Object.freeze({ ...params }), sets: Object.freeze({ ...sets }) });
+  // `defs` is filled after the context exists: a definition receives the context (and so the other definitions).
+  const defs: Record<string, (s: unknown) => unknown> = {};
+  const ctx = Object.freeze({ params: Object.freeze({ ...params }), sets: Object.freeze({ ...sets }), defs });
+  bindDefs(spec.defs as never, defs, ctx);
   let schema: Schema.Top = undefined as never;
   try {
     schema = spec.state(ctx as never) as Schema.Top;

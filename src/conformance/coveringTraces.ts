@@ -4,6 +4,7 @@
  * family, the mutant checker's counterexample replayed on the correct spec as far as its steps stay enabled — the
  * dangerous scenarios, run against the implementation.
  */
+import { bindDefs } from "../checker/defs.ts";
 import type { Spec } from "../dsl/spec.ts";
 import { checkSpec } from "../checker/index.ts";
 import { actionLabel, type Machine, type SpecAction } from "./machine.ts";
@@ -24,7 +25,9 @@ interface Node {
 
 export function coveringTraces(machine: Machine, spec: Spec, options: { maxStates?: number } = {}): CoveringTrace[] {
   const maxStates = options.maxStates ?? 200_000;
-  const ctx = { params: machine.config.params, sets: machine.config.sets };
+  const defs: Record<string, (s: unknown) => unknown> = {};
+  const ctx = { params: machine.config.params, sets: machine.config.sets, defs };
+  bindDefs(spec.defs as never, defs, ctx);
   const actionsLeft = new Set(Object.keys(spec.actions));
   const witnesses = Object.entries(spec.sometimes ?? {});
   const witnessLeft = new Set(witnesses.map(([k]) => k));

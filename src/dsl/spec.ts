@@ -26,6 +26,8 @@ export type Sets = Readonly<Record<string, readonly Lit[]>>;
 export interface SpecContext<P, D extends Sets> {
   readonly params: P;
   readonly sets: D;
+  /** The spec's per-state definitions (`defs`), each `(s) => value`, computed once per state. */
+  readonly defs: Readonly<Record<string, (s: any) => any>>;
 }
 
 /** Arguments of one action instance, by argument name. */
@@ -117,6 +119,11 @@ export interface SpecDefinition<PD extends Record<string, ParamDef>, D extends S
    */
   readonly init: ((ctx: SpecContext<ParamValues<PD>, D>) => S | readonly S[]) | InitWhere<S, SpecContext<ParamValues<PD>, D>>;
   readonly actions: Readonly<Record<string, ActionDef<S, SpecContext<ParamValues<PD>, D>>>>;
+  /**
+   * Per-state definitions shared by guards, applies and properties (TLA+'s operators of the state, e.g.
+   * `terminated`): `defs: { terminated: (s, ctx) => … }`, used as `ctx.defs.terminated(s)`, computed once per state.
+   */
+  readonly defs?: Readonly<Record<string, (s: S, ctx: SpecContext<ParamValues<PD>, D>) => unknown>>;
   readonly invariants?: Readonly<Record<string, InvariantDef<S, SpecContext<ParamValues<PD>, D>>>>;
   readonly sometimes?: Readonly<Record<string, WitnessDef<S, SpecContext<ParamValues<PD>, D>>>>;
   readonly liveness?: Readonly<Record<string, LivenessDef<S, SpecContext<ParamValues<PD>, D>>>>;

@@ -52,6 +52,7 @@ const specFields = {
   state: Fn,
   init: Schema.Union([Fn, Schema.Struct({ where: Fn })]),
   actions: Schema.Record(Schema.String, Schema.Struct(actionFields)),
+  defs: Schema.optional(Schema.Record(Schema.String, Fn)),
   invariants: Schema.optional(Schema.Record(Schema.String, Schema.Struct(invariantFields))),
   sometimes: Schema.optional(Schema.Record(Schema.String, Schema.Struct(witnessFields))),
   liveness: Schema.optional(Schema.Record(Schema.String, Schema.Struct(livenessFields))),
@@ -212,7 +213,7 @@ export function validateSpecOverrides(base: string, overrides: unknown): void {
   decodeOrThrow(SpecOverridesSchema, overrides, name, true);
 }
 
-const CONTEXT_KEYS = ["params", "sets"];
+const CONTEXT_KEYS = ["params", "sets", "defs"];
 
 function argumentError(spec: string, where: Record<string, string>, key: string, known: readonly string[], what: string): ClusterspecError {
   const guess = closest(key, known);

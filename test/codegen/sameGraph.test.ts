@@ -42,7 +42,8 @@ describe("generated machines (same state graph as their spec)", () => {
   // Fixtures pinning DSL forms the translator must handle: the named ones compile (the rest may fall back).
   const fixtures: { file: string; params: Record<string, number>; compiled: RegExp }[] = [
     { file: "test/fixtures/per-invariant.cspec.ts", params: { N: 3, LIMIT: 1 }, compiled: /^bounded\[/ },
-    { file: "test/fixtures/nested-update.cspec.ts", params: { N: 2 }, compiled: /./ },
+    // Accept calls a per-state definition (ctx.defs), which the translator leaves to the spec: it falls back.
+    { file: "test/fixtures/nested-update.cspec.ts", params: { N: 2 }, compiled: /^(Raise|balBelowMbal)/ },
   ];
   for (const { file, params, compiled } of fixtures)
     it(`${file}: machine generated for the fixture (${JSON.stringify(params)})`, async () => {
