@@ -52,7 +52,7 @@ describe("per-state definitions (defs)", () => {
     });
     const r = await checkSpec(spec, {});
     expect(r.distinctStates).toBe(3); // 0, 1, 2 (Inc disabled at 2: twice = 4)
-    expect(() => defineSpec({ ...spec, name: "bad", actions: { Inc: { guard: (s, _a, { def }: never) => true, apply: (s) => s } } } as never)).toThrow(
+    expect(() => defineSpec({ ...spec, name: "bad", actions: { Inc: { guard: (_s: unknown, _a: unknown, { def }: never) => def, apply: (s: unknown) => s } } } as never)).toThrow(
       expect.objectContaining({ code: "CS281" }),
     );
   });
