@@ -275,10 +275,11 @@ export class Shard {
       } catch (e) {
         throw this.userError("CS141", "apply", inst.label, e, s);
       }
-      if (this.auditLeft > 0) this.audit(s, data, off, inst.label);
+      const auditing = this.auditLeft > 0; // read once: audit() spends the budget, recheck must still run
+      if (auditing) this.audit(s, data, off, inst.label);
       if (m.strict) m.validate(t, inst.origin);
       m.encodeChecked(t, w, 0, inst.origin, s);
-      if (this.auditLeft > 0) this.recheck(inst, data, off, w);
+      if (auditing) this.recheck(inst, data, off, w);
       this.generated++;
       this.coverageGenerated[inst.action]!++;
       // TLC's order: a successor outside the constraint is generated, not stored; action properties see the rest.
@@ -349,10 +350,11 @@ export class Shard {
         } catch (e) {
           throw this.userError("CS141", "apply", inst.label, e, s);
         }
-        if (this.auditLeft > 0) this.audit(s, data, off, inst.label);
+        const auditing = this.auditLeft > 0; // read once: audit() spends the budget, recheck must still run
+        if (auditing) this.audit(s, data, off, inst.label);
         if (m.strict) m.validate(t, inst.origin);
         m.encodeChecked(t, w, 0, inst.origin, s);
-        if (this.auditLeft > 0) this.recheck(inst, data, off, w);
+        if (auditing) this.recheck(inst, data, off, w);
       }
       this.generated++;
       this.coverageGenerated[inst.action]!++;
@@ -414,10 +416,11 @@ export class Shard {
     } catch (e) {
       throw this.userError("CS141", "apply", inst.label, e, s);
     }
-    if (this.auditLeft > 0) this.audit(s, this.curData, this.curOff, inst.label);
+    const auditing = this.auditLeft > 0; // read once: audit() spends the budget, recheck must still run
+    if (auditing) this.audit(s, this.curData, this.curOff, inst.label);
     if (m.strict) m.validate(t, inst.origin);
     m.encodeChecked(t, this.scratch, 0, inst.origin, s);
-    if (this.auditLeft > 0) this.recheck(inst, this.curData, this.curOff, this.scratch);
+    if (auditing) this.recheck(inst, this.curData, this.curOff, this.scratch);
     this.generated++;
     this.coverageGenerated[inst.action]!++;
     const lo = fingerprint(this.scratch, 0, m.words);
